@@ -1,0 +1,77 @@
+/**
+ * Composition: a Neo4j target → driver → schema, reference data and seed → yoga → HTTP.
+ * main.ts runs it for `npm start`; the integration tests run it against their own Neo4j.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Driver } from 'neo4j-driver';
+
+import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
+import { createHttpServer } from './http/server';
+import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
+import { NetworkStore } from './neo4j/network-store';
+import { Database } from './neo4j/run';
+import { prepareDatabase, readSeedFiles, type SeedOutcome } from './neo4j/seed';
+
+export interface AppOptions {
+  readonly target: DriverTarget;
+  readonly database: string;
+  readonly seedDir: string;
+  /** False: reference data only, the network starts empty. */
+  readonly seed: boolean;
+  readonly clientDir: string;
+  readonly maxBodyBytes: number;
+  readonly production: boolean;
+  readonly host: string;
+  /** 0 picks a free port. */
+  readonly port: number;
+}
+
+export interface App {
+  readonly url: string;
+  readonly yoga: BrugkaartYoga;
+  readonly store: NetworkStore;
+  readonly seedOutcome: SeedOutcome;
+  close(): Promise<void>;
+}
+
+export async function startApp(options: AppOptions): Promise<App> {
+  const seeds = readSeedFiles(options.seedDir);
+  const driver: Driver = createDriver(options.target);
+  try {
+    await waitForConnectivity(driver, 60_000);
+    const store = new NetworkStore(new Database(driver, options.database));
+    const seedOutcome = await prepareDatabase(store, seeds, options.seed);
+    const yoga = createBrugkaartYoga({ store, production: options.production });
+    const server = createHttpServer({ yoga, maxBodyBytes: options.maxBodyBytes, clientDir: options.clientDir });
+    await listen(server, options.port, options.host);
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://${options.host}:${String(port)}`,
+      yoga,
+      store,
+      seedOutcome,
+      close: async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        await driver.close();
+      },
+    };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}

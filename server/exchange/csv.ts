@@ -1,0 +1,28 @@
+/**
+ * The network as the CSV pair of contract §1 (actors.csv, links.csv): the JSON fields as
+ * columns, `domains` joined by `|`, quoted where a cell needs it (RFC 4180).
+ */
+import Papa from 'papaparse';
+
+import type { Network } from '../model/network';
+
+export const ACTOR_CSV_COLUMNS = [
+  'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed',
+] as const;
+export const LINK_CSV_COLUMNS = [
+  'from', 'to', 'type', 'source', 'quote', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
+] as const;
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join('|');
+  return String(value);
+}
+
+function toCsv(columns: readonly string[], records: readonly object[]): string {
+  const rows = records.map((record) => columns.map((column) => cell((record as Record<string, unknown>)[column])));
+  return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' })}\n`;
+}
+
+export const actorsToCsv = (network: Network): string => toCsv(ACTOR_CSV_COLUMNS, network.actors);
+export const linksToCsv = (network: Network): string => toCsv(LINK_CSV_COLUMNS, network.links);

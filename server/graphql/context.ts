@@ -1,0 +1,40 @@
+/**
+ * What every resolver gets: the store, and DataLoaders made per request so that a query asking
+ * for many actors' links runs one Cypher statement, and nothing is cached across users.
+ */
+import DataLoader from 'dataloader';
+
+import type { Actor, Link } from '../model/network';
+import type { Source } from '../model/reference';
+import type { NetworkStore, RegionWithCount } from '../neo4j/network-store';
+
+export interface Loaders {
+  readonly actor: DataLoader<string, Actor | undefined>;
+  readonly links: DataLoader<string, readonly Link[]>;
+  readonly source: DataLoader<string, Source | undefined>;
+  readonly regions: () => Promise<readonly RegionWithCount[]>;
+}
+
+export interface Context {
+  readonly store: NetworkStore;
+  readonly loaders: Loaders;
+}
+
+export function createLoaders(store: NetworkStore): Loaders {
+  let regions: Promise<readonly RegionWithCount[]> | undefined;
+  return {
+    actor: new DataLoader(async (ids) => {
+      const found = await store.actorsByIds(ids);
+      return ids.map((id) => found.get(id));
+    }),
+    links: new DataLoader(async (ids) => {
+      const found = await store.linksOf(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+    source: new DataLoader(async (ids) => {
+      const found = new Map((await store.sources(ids)).map((source) => [source.id, source]));
+      return ids.map((id) => found.get(id));
+    }),
+    regions: () => (regions ??= store.regions()),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * Checks of GraphQL arguments the SDL cannot state (ranges, vocabularies), refused with the
+ * argument's name as the field.
+ */
+import { badInput } from '../../model/errors';
+import type { Problem } from '../../model/parse-network';
+
+/** An integer argument within [min, max], or a BAD_USER_INPUT naming it. */
+export function inRange(operation: string, field: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    const problem: Problem = { record: operation, field, message: `must be a whole number from ${String(min)} to ${String(max)}, got ${String(value)}` };
+    throw badInput([problem], `The arguments of ${operation} were refused`);
+  }
+  return value;
+}
+
+/** Every value must be one of `allowed`; refusals name the list position. */
+export function oneOf<T extends string>(operation: string, field: string, values: readonly string[], isAllowed: (value: string) => value is T, allowed: readonly string[]): T[] {
+  const problems = values.flatMap((value, index): Problem[] =>
+    isAllowed(value) ? [] : [{ record: operation, field: `${field}[${String(index)}]`, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` }],
+  );
+  if (problems.length > 0) throw badInput(problems, `The arguments of ${operation} were refused`);
+  return values as T[];
+}

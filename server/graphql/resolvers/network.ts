@@ -1,0 +1,93 @@
+/** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
+import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/network';
+import type { Context } from '../context';
+import { inRange, oneOf } from './arguments';
+
+interface ActorFilterArgs {
+  readonly types?: readonly string[] | null;
+  readonly domains?: readonly string[] | null;
+  readonly region?: string | null;
+  readonly text?: string | null;
+}
+
+const MAX_PAGE = 500;
+
+const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+const distinctNeighbours = (actorId: string, links: readonly Link[]): string[] => [
+  ...new Set(links.map((link) => (link.from === actorId ? link.to : link.from))),
+];
+
+async function present<T>(items: Promise<readonly (T | undefined)[]>): Promise<T[]> {
+  return (await items).filter((item): item is T => item !== undefined);
+}
+
+export const networkResolvers = {
+  Query: {
+    actors: async (
+      _: unknown,
+      args: { filter?: ActorFilterArgs | null; offset: number; limit: number },
+      { store }: Context,
+    ) => {
+      const offset = inRange('actors', 'offset', args.offset, 0, Number.MAX_SAFE_INTEGER);
+      const limit = inRange('actors', 'limit', args.limit, 1, MAX_PAGE);
+      const filter = args.filter ?? {};
+      const types = filter.types ? oneOf('actors', 'filter.types', filter.types, isActorType, Object.keys(ACTOR_TYPES)) : undefined;
+      const page = await store.findActors(
+        { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) },
+        offset,
+        limit,
+      );
+      return { items: page.actors, totalCount: page.total, offset, limit };
+    },
+    actor: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.actor.load(id),
+    regions: (_: unknown, __: unknown, { loaders }: Context) => loaders.regions(),
+    region: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
+      (await loaders.regions()).find((region) => region.id === id),
+    sources: (_: unknown, __: unknown, { store }: Context) => store.sources(),
+    neighbourhood: (_: unknown, { id, hops }: { id: string; hops: number }, { store }: Context) =>
+      store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3)),
+    paths: async (_: unknown, args: { from: string; to: string; maxHops: number }, { store, loaders }: Context) => {
+      const paths = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      const throughCount = new Map<string, number>();
+      for (const path of paths) for (const id of path.slice(1, -1)) throughCount.set(id, (throughCount.get(id) ?? 0) + 1);
+      const intermediaries = [...throughCount].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+      return {
+        length: paths[0] === undefined ? null : paths[0].length - 1,
+        paths: paths.map((ids) => ({ actors: present(loaders.actor.loadMany(ids).then(dropErrors)) })),
+        intermediaries: intermediaries.map(([id, pathCount]) => ({ actor: loaders.actor.load(id), pathCount })),
+      };
+    },
+  },
+  Actor: {
+    domains: (actor: Actor) => actor.domains ?? [actor.domain],
+    region: async (actor: Actor, _: unknown, { loaders }: Context) =>
+      actor.region === undefined ? null : (await loaders.regions()).find((region) => region.id === actor.region),
+    illustrative: (actor: Actor) => actor.illustrative ?? false,
+    unconfirmed: (actor: Actor) => actor.unconfirmed ?? false,
+    links: (actor: Actor, _: unknown, { loaders }: Context) => loaders.links.load(actor.id),
+    degree: async (actor: Actor, _: unknown, { loaders }: Context) =>
+      distinctNeighbours(actor.id, await loaders.links.load(actor.id)).length,
+    neighbours: async (actor: Actor, _: unknown, { loaders }: Context) =>
+      present(loaders.actor.loadMany(distinctNeighbours(actor.id, await loaders.links.load(actor.id))).then(dropErrors)),
+    sources: async (actor: Actor, _: unknown, { loaders }: Context) => {
+      const ids = [...new Set((await loaders.links.load(actor.id)).flatMap((link) => (link.source === undefined ? [] : [link.source])))];
+      return present(loaders.source.loadMany(ids).then(dropErrors));
+    },
+  },
+  Link: {
+    from: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.from),
+    to: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.to),
+    document: (link: Link, _: unknown, { loaders }: Context) =>
+      link.source === undefined ? null : loaders.source.load(link.source),
+    illustrative: (link: Link) => link.illustrative ?? false,
+    unconfirmed: (link: Link) => link.unconfirmed ?? false,
+  },
+};
+
+/** DataLoader.loadMany reports a failed key as an Error in place; rethrow the first. */
+function dropErrors<T>(items: readonly (T | Error)[]): (T | undefined)[] {
+  const failure = items.find((item): item is Error => item instanceof Error);
+  if (failure !== undefined) throw failure;
+  return items as T[];
+}

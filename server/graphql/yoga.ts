@@ -1,0 +1,45 @@
+/**
+ * The GraphQL server as a fetch handler (createYoga); it never listens itself, so tests call
+ * it directly and http/server.ts mounts it. Refusals keep their code and problems; any other
+ * failure is masked so no stack trace or Neo4j message reaches a caller.
+ */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+
+import type { NetworkStore } from '../neo4j/network-store';
+import { createLoaders, type Context } from './context';
+import { useDownloads } from './plugins/use-downloads';
+import { buildSchema } from './schema';
+
+export interface YogaOptions {
+  readonly store: NetworkStore;
+  readonly production: boolean;
+  readonly plugins?: readonly Plugin[];
+}
+
+export type BrugkaartYoga = YogaServerInstance<Record<string, never>, Context>;
+
+export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
+  return createYoga<Record<string, never>, Context>({
+    schema: buildSchema(),
+    context: () => ({ store: options.store, loaders: createLoaders(options.store) }),
+    graphqlEndpoint: '/graphql',
+    // The bundled GraphiQL: yoga's default page loads from a CDN and is blank offline.
+    graphiql: options.production ? false : { title: 'brugkaart GraphiQL', defaultQuery: DEFAULT_QUERY },
+    renderGraphiQL,
+    landingPage: false,
+    logging: options.production ? 'warn' : 'info',
+    plugins: [useDownloads(options.store), ...(options.plugins ?? [])],
+    // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.
+    maskedErrors: true,
+  });
+}
+
+const DEFAULT_QUERY = `# brugkaart: wie zit er in het netwerk?
+query Actoren {
+  actors(filter: { region: "holland-rijnland" }, limit: 10) {
+    totalCount
+    items { id name type domain degree }
+  }
+}
+`;

@@ -1,0 +1,114 @@
+/**
+ * The network as the contract (shared/contract.md §1) defines it: actors, links and the
+ * closed vocabularies of actor types, domains and link types. No I/O here; everything that
+ * reads or writes a network (seeds, import, Neo4j, CLI, client) speaks these types.
+ */
+
+/** Contract §1: the group every group-based measure uses. */
+export const DOMAINS = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'] as const;
+export type Domain = (typeof DOMAINS)[number];
+
+/**
+ * Actor types. `label` is the Neo4j label the type gets next to `Actor`; `defaultDomain`
+ * is the usual mandate of such an actor (shared/domain-notes.md §2), a hint for editors,
+ * never forced on an actor.
+ */
+export const ACTOR_TYPES = {
+  gemeente: { label: 'Gemeente', defaultDomain: 'SZ' },
+  rol: { label: 'Rol', defaultDomain: 'OVERIG' },
+  arbeidsmarktregio: { label: 'Arbeidsmarktregio', defaultDomain: 'OVERIG' },
+  werkcentrum: { label: 'Werkcentrum', defaultDomain: 'OVERIG' },
+  wsp: { label: 'Werkgeversservicepunt', defaultDomain: 'SZ' },
+  werkbedrijf: { label: 'Werkbedrijf', defaultDomain: 'SZ' },
+  uwv: { label: 'Uwv', defaultDomain: 'SZ' },
+  ministerie: { label: 'Ministerie', defaultDomain: 'OVERIG' },
+  koepel: { label: 'Koepel', defaultDomain: 'OVERIG' },
+  provincie: { label: 'Provincie', defaultDomain: 'EZ' },
+  'economic-board': { label: 'EconomicBoard', defaultDomain: 'EZ' },
+  'regio-samenwerking': { label: 'RegioSamenwerking', defaultDomain: 'OVERIG' },
+  werkgever: { label: 'Werkgever', defaultDomain: 'EZ' },
+  werkgeversorganisatie: { label: 'Werkgeversorganisatie', defaultDomain: 'EZ' },
+  vakbond: { label: 'Vakbond', defaultDomain: 'OVERIG' },
+  'oo-fonds': { label: 'OoFonds', defaultDomain: 'OVERIG' },
+  onderwijs: { label: 'Onderwijs', defaultDomain: 'ONDERWIJS' },
+  sbb: { label: 'Sbb', defaultDomain: 'ONDERWIJS' },
+  uitzendbureau: { label: 'Uitzendbureau', defaultDomain: 'EZ' },
+  kennisinstelling: { label: 'Kennisinstelling', defaultDomain: 'OVERIG' },
+  programma: { label: 'Programma', defaultDomain: 'OVERIG' },
+  overleg: { label: 'Overleg', defaultDomain: 'OVERIG' },
+} as const satisfies Record<string, { label: string; defaultDomain: Domain }>;
+export type ActorType = keyof typeof ACTOR_TYPES;
+
+/**
+ * Link types: what the relation is. `directed` says whether `from → to` reads as a sentence
+ * ("Enschede financiering Twents Fonds": Enschede funds it); the measures ignore direction
+ * (contract §2) either way. Each becomes a Neo4j relationship type in upper case.
+ */
+export const LINK_TYPES = {
+  samenwerking: { directed: false },
+  financiering: { directed: true },
+  lidmaatschap: { directed: true },
+  bestuur: { directed: true },
+  advies: { directed: true },
+  dienstverlening: { directed: true },
+  portefeuille: { directed: true },
+  uitvoering: { directed: true },
+  ondertekening: { directed: true },
+  vertegenwoordiging: { directed: true },
+  opleiding: { directed: true },
+  centrumgemeente: { directed: true },
+} as const satisfies Record<string, { directed: boolean }>;
+export type LinkType = keyof typeof LINK_TYPES;
+
+/** An actor: an organisation, a part of one (a gemeente's SZ or EZ side), a role, a programme or a table. */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: ActorType;
+  readonly domain: Domain;
+  /** Every domain the actor works in, `domain` first; only where there is more than one. */
+  readonly domains?: readonly Domain[];
+  /** Arbeidsmarktregio id (seeds/regions.json), absent for national actors. */
+  readonly region?: string;
+  /** For a gemeente side or a municipal role: the municipality it belongs to, as CBS spells it. */
+  readonly gemeente?: string;
+  /** For a role: the person holding it. Optional and removable (privacy, domain-notes §5). */
+  readonly person?: string;
+  readonly description?: string;
+  /** A generic actor added because the documents describe such an actor without naming it. */
+  readonly illustrative?: boolean;
+  /** Rests on a fact the sources mark as unconfirmed (`~` or `?` in domain-notes). */
+  readonly unconfirmed?: boolean;
+}
+
+/** A link between two actors with its provenance. */
+export interface Link {
+  readonly from: string;
+  readonly to: string;
+  readonly type: LinkType;
+  /** Where the link is documented: a source id from seeds/sources.json, or free text. */
+  readonly source?: string;
+  /** A short quote from the source that states the link. */
+  readonly quote?: string;
+  readonly weight?: number;
+  /** ISO date (YYYY or YYYY-MM-DD). */
+  readonly since?: string;
+  readonly until?: string;
+  readonly illustrative?: boolean;
+  readonly unconfirmed?: boolean;
+}
+
+/** Contract §1: the network file. */
+export interface Network {
+  readonly actors: readonly Actor[];
+  readonly links: readonly Link[];
+}
+
+export const isDomain = (value: unknown): value is Domain =>
+  typeof value === 'string' && (DOMAINS as readonly string[]).includes(value);
+
+export const isActorType = (value: unknown): value is ActorType =>
+  typeof value === 'string' && Object.hasOwn(ACTOR_TYPES, value);
+
+export const isLinkType = (value: unknown): value is LinkType =>
+  typeof value === 'string' && Object.hasOwn(LINK_TYPES, value);

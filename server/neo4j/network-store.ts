@@ -1,0 +1,294 @@
+/**
+ * The network in Neo4j, as domain operations: find and read actors, walk neighbourhoods and
+ * shortest paths, export, import (all or nothing) and edit. Statements come from queries.ts;
+ * every write also bumps the network version, so cached graphs know they are stale.
+ */
+import { int } from 'neo4j-driver';
+
+import { ACTOR_TYPES, type Actor, type ActorType, type Link, type LinkType, type Network } from '../model/network';
+import { badInput, BrugkaartError } from '../model/errors';
+import { parseActor, parseLink, type Problem } from '../model/parse-network';
+import type { Region, Source } from '../model/reference';
+import * as Q from './queries';
+import type { Database, Row, Transaction } from './run';
+
+export interface ActorFilter {
+  readonly types?: readonly ActorType[] | undefined;
+  readonly domains?: readonly string[] | undefined;
+  readonly region?: string | undefined;
+  /** Words matched against the start of words in the name ("leid" finds Leiden). */
+  readonly text?: string | undefined;
+}
+
+export interface ActorPage {
+  readonly total: number;
+  readonly actors: readonly Actor[];
+}
+
+export type ImportMode = 'ADD' | 'REPLACE';
+
+export interface ImportSummary {
+  readonly mode: ImportMode;
+  readonly actors: number;
+  readonly links: number;
+}
+
+export interface RegionWithCount extends Region {
+  readonly actorCount: number;
+}
+
+/** Rows per UNWIND statement: keeps each parameter list small while staying in one transaction. */
+const BATCH = 5_000;
+
+const relationshipType = (type: LinkType): string => type.toUpperCase();
+const labelOf = (type: ActorType): string => ACTOR_TYPES[type].label;
+
+const actorFromRow = (value: unknown): Actor => value as Actor;
+
+function linkFromRow(row: Row): Link {
+  const props = (row['props'] ?? {}) as Record<string, unknown>;
+  return { ...props, from: row['from'], to: row['to'], type: row['type'] } as Link;
+}
+
+function linkProps(link: Link): Record<string, unknown> {
+  const { from: _from, to: _to, type: _type, ...props } = link;
+  return props;
+}
+
+/** Builds a Lucene prefix query from user text; every special character is escaped. */
+export function toPrefixQuery(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .slice(0, 10)
+    .map((word) => `${word.slice(0, 100).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`);
+  return words.length === 0 ? undefined : words.join(' AND ');
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH) result.push(items.slice(start, start + BATCH));
+  return result;
+}
+
+export class NetworkStore {
+  constructor(private readonly db: Database) {}
+
+  async ensureSchema(): Promise<void> {
+    await this.db.runSchema(Q.SCHEMA);
+  }
+
+  /** Idempotent: regions and sources are merged by id on every start. */
+  async loadReferenceData(regions: readonly Region[], sources: readonly Source[]): Promise<void> {
+    await this.db.write(async (tx) => {
+      await tx.run(Q.MERGE_REGIONS, { regions });
+      await tx.run(Q.MERGE_SOURCES, { sources: sources.map((source) => ({ ...source })) });
+    });
+  }
+
+  /**
+   * Loads the seed network on the first start of an empty database, in one transaction with
+   * the marker that says it happened: a restart finds the marker and loads nothing.
+   */
+  async seedIfEmpty(network: Network): Promise<'seeded' | 'already-seeded' | 'not-empty'> {
+    return this.db.write(async (tx) => {
+      const [state] = await tx.run(Q.SEED_STATE);
+      if (state?.['seeded'] === true) return 'already-seeded';
+      if (Number(state?.['actors'] ?? 0) > 0) return 'not-empty';
+      await this.writeNetwork(tx, network);
+      await tx.run(Q.MARK_SEEDED, { actors: network.actors.length, links: network.links.length });
+      await tx.run(Q.BUMP_VERSION);
+      return 'seeded';
+    });
+  }
+
+  async version(): Promise<number> {
+    const [row] = await this.db.read((tx) => tx.run(Q.NETWORK_VERSION));
+    return Number(row?.['version'] ?? 0);
+  }
+
+  async findActors(filter: ActorFilter, offset: number, limit: number): Promise<ActorPage> {
+    const text = filter.text === undefined ? undefined : toPrefixQuery(filter.text);
+    const params = {
+      types: filter.types ?? null,
+      domains: filter.domains ?? null,
+      region: filter.region ?? null,
+      // Cypher list slicing needs integers; a JS number travels as a float.
+      offset: int(offset),
+      limit: int(limit),
+      text: text ?? null,
+    };
+    const [row] = await this.db.read((tx) => tx.run(text === undefined ? Q.FIND_ACTORS : Q.SEARCH_ACTORS, params));
+    return { total: Number(row?.['total'] ?? 0), actors: ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow) };
+  }
+
+  async actorsByIds(ids: readonly string[]): Promise<Map<string, Actor>> {
+    const rows = await this.db.read((tx) => tx.run(Q.ACTORS_BY_IDS, { ids }));
+    return new Map(rows.map((row) => [(row['actor'] as Actor).id, actorFromRow(row['actor'])]));
+  }
+
+  /** The links of each actor, both directions, grouped by actor id. */
+  async linksOf(ids: readonly string[]): Promise<Map<string, Link[]>> {
+    const rows = await this.db.read((tx) => tx.run(Q.LINKS_OF_ACTORS, { ids }));
+    const byActor = new Map<string, Link[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byActor.get(row['actor'] as string)?.push(linkFromRow(row));
+    return byActor;
+  }
+
+  /** The actors within `hops` steps of `id` and the links among them; undefined if `id` is unknown. */
+  async neighbourhood(id: string, hops: number): Promise<Network | undefined> {
+    return this.db.read(async (tx) => {
+      const [start] = await tx.run(Q.ACTORS_BY_IDS, { ids: [id] });
+      if (start === undefined) return undefined;
+      const seen = new Set([id]);
+      let frontier = [id];
+      for (let hop = 0; hop < hops && frontier.length > 0; hop += 1) {
+        const rows = await tx.run(Q.NEIGHBOUR_IDS, { ids: frontier });
+        frontier = rows.map((row) => row['id'] as string).filter((next) => !seen.has(next));
+        for (const next of frontier) seen.add(next);
+      }
+      const ids = [...seen];
+      const actors = (await tx.run(Q.ACTORS_BY_IDS, { ids })).map((row) => actorFromRow(row['actor']));
+      const links = (await tx.run(Q.LINKS_AMONG, { ids })).map(linkFromRow);
+      return { actors, links };
+    });
+  }
+
+  /** Every shortest path (as actor id sequences) of at most `maxHops` links; [] when none. */
+  async shortestPaths(from: string, to: string, maxHops: number): Promise<string[][]> {
+    const known = await this.actorsByIds([from, to]);
+    const problems: Problem[] = [];
+    for (const [field, id] of [['from', from], ['to', to]] as const) {
+      if (!known.has(id)) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
+    }
+    if (problems.length > 0) throw new BrugkaartError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+    if (from === to) return [[from]];
+    const rows = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops }));
+    return rows.map((row) => row['ids'] as string[]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+  }
+
+  async regions(): Promise<RegionWithCount[]> {
+    const rows = await this.db.read((tx) => tx.run(Q.LIST_REGIONS));
+    return rows.map((row) => row['region'] as RegionWithCount);
+  }
+
+  async sources(ids?: readonly string[]): Promise<Source[]> {
+    const rows = await this.db.read((tx) => (ids === undefined ? tx.run(Q.LIST_SOURCES) : tx.run(Q.SOURCES_BY_IDS, { ids })));
+    return rows.map((row) => row['source'] as Source);
+  }
+
+  /** The whole network in contract form, sorted by id, so two exports of one network are equal. */
+  async exportNetwork(): Promise<Network> {
+    return this.db.read(async (tx) => ({
+      actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => actorFromRow(row['actor'])),
+      links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
+    }));
+  }
+
+  /**
+   * Imports a validated network in one transaction. REPLACE removes the current actors first;
+   * ADD refuses ids that already exist. Unknown regions are refused in both modes.
+   */
+  async importNetwork(network: Network, mode: ImportMode): Promise<ImportSummary> {
+    return this.db.write(async (tx) => {
+      const problems = await this.regionProblems(tx, network.actors, (index) => `actors[${String(index)}]`);
+      if (mode === 'ADD') {
+        const existing = new Set(
+          (await tx.run(Q.EXISTING_ACTOR_IDS, { ids: network.actors.map((actor) => actor.id) })).map((row) => row['id']),
+        );
+        network.actors.forEach((actor, index) => {
+          if (existing.has(actor.id)) {
+            problems.push({ record: `actors[${String(index)}]`, field: 'id', message: `an actor with id "${actor.id}" already exists` });
+          }
+        });
+      }
+      if (problems.length > 0) throw badInput(problems, 'The import was refused and nothing was written');
+      if (mode === 'REPLACE') await tx.run(Q.DELETE_ALL_ACTORS);
+      await this.writeNetwork(tx, network);
+      await tx.run(Q.BUMP_VERSION);
+      return { mode, actors: network.actors.length, links: network.links.length };
+    });
+  }
+
+  /** Creates or replaces one actor (every field). Returns the fields before, if it existed. */
+  async upsertActor(input: unknown): Promise<{ before: Actor | undefined; actor: Actor }> {
+    const parsed = parseActor(input);
+    if (!parsed.ok) throw badInput(parsed.problems, 'The actor was refused');
+    const actor = parsed.value;
+    return this.db.write(async (tx) => {
+      const problems = await this.regionProblems(tx, [actor], () => 'actor');
+      if (problems.length > 0) throw badInput(problems, 'The actor was refused');
+      const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type) });
+      await tx.run(Q.BUMP_VERSION);
+      const before = row?.['before'];
+      return { before: before === null || before === undefined ? undefined : actorFromRow(before), actor: actorFromRow(row?.['actor']) };
+    });
+  }
+
+  /** Deletes an actor and its links. */
+  async deleteActor(id: string): Promise<{ actor: Actor; links: number }> {
+    return this.db.write(async (tx) => {
+      const [row] = await tx.run(Q.DELETE_ACTOR, { id });
+      if (row === undefined) throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'deleteActor', field: 'id', message: `no actor has id "${id}"` }]);
+      await tx.run(Q.BUMP_VERSION);
+      return { actor: actorFromRow(row['before']), links: Number(row['links']) };
+    });
+  }
+
+  async addLink(input: unknown): Promise<Link> {
+    const parsed = parseLink(input);
+    if (!parsed.ok) throw badInput(parsed.problems, 'The link was refused');
+    const link = parsed.value;
+    if (link.from === link.to) throw badInput([{ record: 'link', field: 'to', message: `links actor "${link.from}" to itself` }], 'The link was refused');
+    return this.db.write(async (tx) => {
+      const existing = new Set((await tx.run(Q.EXISTING_ACTOR_IDS, { ids: [link.from, link.to] })).map((row) => row['id']));
+      const missing = (['from', 'to'] as const).filter((field) => !existing.has(link[field]));
+      if (missing.length > 0) {
+        throw badInput(
+          missing.map((field) => ({ record: 'link', field, message: `no actor has id "${link[field]}"` })),
+          'The link was refused',
+        );
+      }
+      const [row] = await tx.run(Q.ADD_LINK, { from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) });
+      await tx.run(Q.BUMP_VERSION);
+      return { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
+    });
+  }
+
+  /** Removes the links of `type` between two actors; refuses when there is none. */
+  async removeLink(from: string, to: string, type: LinkType): Promise<number> {
+    return this.db.write(async (tx) => {
+      const [row] = await tx.run(Q.REMOVE_LINK, { from, to, relType: relationshipType(type) });
+      const removed = Number(row?.['removed'] ?? 0);
+      if (removed === 0) {
+        throw new BrugkaartError('NOT_FOUND', `There is no ${type} link between "${from}" and "${to}".`, [
+          { record: 'removeLink', field: 'type', message: `no ${type} link between "${from}" and "${to}"` },
+        ]);
+      }
+      await tx.run(Q.BUMP_VERSION);
+      return removed;
+    });
+  }
+
+  private async writeNetwork(tx: Transaction, network: Network): Promise<void> {
+    for (const batch of chunks(network.actors)) {
+      await tx.run(Q.CREATE_ACTORS, { actors: batch.map((actor) => ({ label: labelOf(actor.type), props: { ...actor } })) });
+    }
+    for (const batch of chunks(network.links)) {
+      const rows = batch.map((link) => ({ from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) }));
+      await tx.run(Q.CREATE_LINKS, { links: rows });
+    }
+  }
+
+  private async regionProblems(tx: Transaction, actors: readonly Actor[], where: (index: number) => string): Promise<Problem[]> {
+    const regionIds = new Set((await tx.run(Q.REGION_IDS)).map((row) => row['id']));
+    const problems: Problem[] = [];
+    actors.forEach((actor, index) => {
+      if (actor.region !== undefined && !regionIds.has(actor.region)) {
+        problems.push({ record: where(index), field: 'region', message: `unknown arbeidsmarktregio "${actor.region}"` });
+      }
+    });
+    return problems;
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Every Cypher statement of brugkaart, and nothing else. Each is parameterised: values, labels
+ * and relationship types all arrive as $parameters (labels and types through Neo4j 5.26's
+ * dynamic `$(…)` syntax), so no caller ever builds Cypher from text.
+ *
+ * Model: (:Actor:<TypeLabel> {id, name, type, domain, domains, region, gemeente, person, …}),
+ * links as relationships between actors whose type is the link type in upper case
+ * (SAMENWERKING, FINANCIERING, …) carrying the provenance (source, quote, …),
+ * (:Region {id, code, name, gemeenten}), (:Source {id, kind, title, …}),
+ * (:Meta {key}) for the seed marker and the network version.
+ */
+
+/** Schema statements, run one by one at start-up (schema and data cannot share a transaction). */
+export const SCHEMA = [
+  'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+  'CREATE CONSTRAINT region_id IF NOT EXISTS FOR (r:Region) REQUIRE r.id IS UNIQUE',
+  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+  'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
+  'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
+  'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
+  'CREATE FULLTEXT INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON EACH [a.name]',
+  'CALL db.awaitIndexes(120)',
+] as const;
+
+export const MERGE_REGIONS = `
+UNWIND $regions AS region
+MERGE (r:Region {id: region.id})
+SET r = region`;
+
+export const MERGE_SOURCES = `
+UNWIND $sources AS source
+MERGE (s:Source {id: source.id})
+SET s = source`;
+
+export const LIST_REGIONS = `
+MATCH (r:Region)
+RETURN r {.*, actorCount: COUNT { MATCH (a:Actor) WHERE a.region = r.id }} AS region
+ORDER BY r.code`;
+
+export const REGION_IDS = `MATCH (r:Region) RETURN r.id AS id`;
+
+export const SOURCES_BY_IDS = `
+UNWIND $ids AS id
+MATCH (s:Source {id: id})
+RETURN s {.*} AS source`;
+
+export const LIST_SOURCES = `MATCH (s:Source) RETURN s {.*} AS source ORDER BY s.kind, s.id`;
+
+export const SEED_STATE = `
+OPTIONAL MATCH (m:Meta {key: 'seed'})
+RETURN m IS NOT NULL AS seeded, COUNT { MATCH (a:Actor) } AS actors`;
+
+export const MARK_SEEDED = `
+CREATE (:Meta {key: 'seed', loadedAt: datetime(), actors: $actors, links: $links})`;
+
+export const NETWORK_VERSION = `
+OPTIONAL MATCH (m:Meta {key: 'network'})
+RETURN coalesce(m.version, 0) AS version`;
+
+/** Run in every write transaction, so a reader can tell its cached graph is stale. */
+export const BUMP_VERSION = `
+MERGE (m:Meta {key: 'network'})
+SET m.version = coalesce(m.version, 0) + 1
+RETURN m.version AS version`;
+
+export const FIND_ACTORS = `
+MATCH (a:Actor)
+WHERE ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+WITH a ORDER BY a.name, a.id
+WITH collect(a) AS matches
+RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+
+/** `$text` is a Lucene query built by the store from escaped words. */
+export const SEARCH_ACTORS = `
+CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a, score
+WHERE ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+WITH a, score ORDER BY score DESC, a.name, a.id
+WITH collect(a) AS matches
+RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+
+export const ACTORS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a {.*} AS actor`;
+
+export const LINKS_OF_ACTORS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})-[r]-(b:Actor)
+RETURN id AS actor, startNode(r).id AS from, endNode(r).id AS to, toLower(type(r)) AS type, properties(r) AS props
+ORDER BY id, type, b.name`;
+
+export const NEIGHBOUR_IDS = `
+UNWIND $ids AS id
+MATCH (:Actor {id: id})--(n:Actor)
+RETURN DISTINCT n.id AS id`;
+
+export const LINKS_AMONG = `
+MATCH (a:Actor)-[r]->(b:Actor)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS props
+ORDER BY from, to, type`;
+
+/**
+ * Every shortest path, ignoring direction (contract §2), only through actors. The hop bound in
+ * the pattern is the API's ceiling; `$maxHops` narrows it. Distinct node sequences only: two
+ * links between the same pair do not make two routes.
+ */
+export const ALL_SHORTEST_PATHS = `
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+MATCH p = allShortestPaths((a)-[*..10]-(b))
+WHERE length(p) <= $maxHops AND all(n IN nodes(p) WHERE n:Actor)
+RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`;
+
+export const EXPORT_ACTORS = `MATCH (a:Actor) RETURN a {.*} AS actor ORDER BY a.id`;
+
+export const EXPORT_LINKS = `
+MATCH (a:Actor)-[r]->(b:Actor)
+RETURN a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS props
+ORDER BY from, to, type`;
+
+export const EXISTING_ACTOR_IDS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a.id AS id`;
+
+export const DELETE_ALL_ACTORS = `MATCH (a:Actor) DETACH DELETE a`;
+
+/** `row.label` is the type's label from ACTOR_TYPES; `row.props` the stored fields. */
+export const CREATE_ACTORS = `
+UNWIND $actors AS row
+CREATE (a:Actor)
+SET a = row.props, a:$(row.label)`;
+
+export const CREATE_LINKS = `
+UNWIND $links AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Actor {id: row.to})
+CREATE (a)-[r:$(row.relType)]->(b)
+SET r = row.props
+RETURN count(r) AS created`;
+
+/** Replaces every field; a type change swaps the type label. Returns the fields before. */
+export const UPSERT_ACTOR = `
+OPTIONAL MATCH (old:Actor {id: $props.id})
+WITH old {.*} AS before
+MERGE (a:Actor {id: $props.id})
+SET a = $props
+WITH a, before, [l IN labels(a) WHERE l <> 'Actor' AND l <> $label] AS stale
+REMOVE a:$(stale)
+SET a:$($label)
+RETURN before, a {.*} AS actor`;
+
+export const DELETE_ACTOR = `
+MATCH (a:Actor {id: $id})
+WITH a, a {.*} AS before, COUNT { (a)--() } AS links
+DETACH DELETE a
+RETURN before, links`;
+
+export const ADD_LINK = `
+MATCH (a:Actor {id: $from})
+MATCH (b:Actor {id: $to})
+CREATE (a)-[r:$($relType)]->(b)
+SET r = $props
+RETURN properties(r) AS props`;
+
+/** Removes the links of that type between the two actors, whichever way they were drawn. */
+export const REMOVE_LINK = `
+MATCH (:Actor {id: $from})-[r:$($relType)]-(:Actor {id: $to})
+DELETE r
+RETURN count(*) AS removed`;

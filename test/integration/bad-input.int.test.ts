@@ -1,0 +1,108 @@
+/**
+ * Every kind of bad input is refused with a message that names the record and the field, and
+ * leaves the database exactly as it was (compared through a full export before and after).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { App } from '../../server/app';
+import { SMALL_NETWORK } from '../fixtures/small-network';
+import { exportNetwork, graphql, graphqlUpload, startTestApp, type GraphQLResponse } from '../helpers/app';
+import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+
+let neo4j: TestNeo4j;
+let app: App;
+
+beforeAll(async () => {
+  neo4j = await startTestNeo4j();
+  app = await startTestApp(neo4j, { seed: false });
+  await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
+});
+
+afterAll(async () => {
+  await app.close();
+  await neo4j.dispose();
+});
+
+const IMPORT = 'mutation($n: JSON!, $mode: ImportMode) { importNetwork(network: $n, mode: $mode) { actors links } }';
+const IMPORT_CSV = 'mutation($actors: File!, $links: File!) { importCsv(actors: $actors, links: $links, mode: REPLACE) { actors } }';
+const IMPORT_FILE = 'mutation($file: File!) { importNetworkFile(file: $file, mode: REPLACE) { actors } }';
+
+const actor = (id: string, extra: object = {}): object => ({ id, name: `Actor ${id}`, type: 'werkgever', domain: 'EZ', ...extra });
+const link = (from: string, to: string, extra: object = {}): object => ({ from, to, type: 'samenwerking', ...extra });
+const importing = (network: object, mode = 'REPLACE') => (): Promise<GraphQLResponse> => graphql(app, IMPORT, { n: network, mode });
+const csv = (actors: string, links: string) => (): Promise<GraphQLResponse> =>
+  graphqlUpload(app, IMPORT_CSV, { actors: { name: 'actors.csv', content: actors }, links: { name: 'links.csv', content: links } });
+
+const GOOD_ACTORS_CSV = 'id,name,type,domain\nx,Actor x,werkgever,EZ\ny,Actor y,gemeente,SZ\n';
+const GOOD_LINKS_CSV = 'from,to,type\nx,y,samenwerking\n';
+
+interface Case {
+  readonly name: string;
+  readonly send: () => Promise<GraphQLResponse>;
+  readonly record: string;
+  readonly field: string;
+  readonly message: RegExp;
+}
+
+const CASES: readonly Case[] = [
+  { name: 'a link to an actor that is not in the file', send: importing({ actors: [actor('a'), actor('b')], links: [link('a', 'b'), link('a', 'ghost')] }), record: 'links[1]', field: 'to', message: /"ghost", which is not in the file/ },
+  { name: 'a duplicate actor id', send: importing({ actors: [actor('a'), actor('b'), actor('a')], links: [] }), record: 'actors[2]', field: 'id', message: /duplicate id "a" \(first used by actors\[0\]\)/ },
+  { name: 'an unknown actor type', send: importing({ actors: [actor('a', { type: 'bakkerij' })], links: [] }), record: 'actors[0]', field: 'type', message: /unknown actor type "bakkerij"/ },
+  { name: 'an unknown domain', send: importing({ actors: [actor('a', { domain: 'ZORG' })], links: [] }), record: 'actors[0]', field: 'domain', message: /unknown domain "ZORG"/ },
+  { name: 'an unknown link type', send: importing({ actors: [actor('a'), actor('b')], links: [link('a', 'b', { type: 'vriendschap' })] }), record: 'links[0]', field: 'type', message: /unknown link type "vriendschap"/ },
+  { name: 'a self-link', send: importing({ actors: [actor('a')], links: [link('a', 'a')] }), record: 'links[0]', field: 'to', message: /links actor "a" to itself/ },
+  { name: 'an empty name', send: importing({ actors: [actor('a', { name: '   ' })], links: [] }), record: 'actors[0]', field: 'name', message: /required and must not be empty/ },
+  { name: 'a null byte in a name', send: importing({ actors: [actor('a', { name: 'Gemeente\u0000X' })], links: [] }), record: 'actors[0]', field: 'name', message: /control character/ },
+  { name: 'a name of 10,000 characters', send: importing({ actors: [actor('a', { name: 'x'.repeat(10_000) })], links: [] }), record: 'actors[0]', field: 'name', message: /at most 300/ },
+  { name: 'an unknown region', send: importing({ actors: [actor('a', { region: 'atlantis' })], links: [] }), record: 'actors[0]', field: 'region', message: /unknown arbeidsmarktregio "atlantis"/ },
+  { name: 'an id that already exists (ADD)', send: importing({ actors: [actor('nieuw'), actor('wsp')], links: [] }, 'ADD'), record: 'actors[1]', field: 'id', message: /"wsp" already exists/ },
+  {
+    name: 'one bad link after a thousand good actors',
+    send: importing({ actors: Array.from({ length: 1000 }, (_, i) => actor(`a${String(i)}`)), links: [link('a1', 'a2'), link('a3', 'a3')] }),
+    record: 'links[1]', field: 'to', message: /to itself/,
+  },
+  { name: 'a file that is not JSON', send: () => graphqlUpload(app, IMPORT_FILE, { file: { name: 'netwerk.json', content: '{"actors": [ {"id": "a",, }' } }), record: 'file', field: '(json)', message: /not valid JSON/ },
+  { name: 'JSON that is not a network', send: () => graphqlUpload(app, IMPORT_FILE, { file: { name: 'netwerk.json', content: '[1, 2]' } }), record: 'file', field: '(root)', message: /"actors" and "links"/ },
+  { name: 'a CSV without the domain column', send: csv('id,name,type\nx,Actor x,werkgever\n', GOOD_LINKS_CSV), record: 'actors.csv line 1', field: 'domain', message: /required column is missing/ },
+  { name: 'a CSV row with too many cells', send: csv(GOOD_ACTORS_CSV, 'from,to,type\nx,y,samenwerking\ny,x,samenwerking,extra\n'), record: 'links.csv line 3', field: '(csv)', message: /has 4 cells; the header has 3/ },
+  { name: 'a CSV with an unclosed quote', send: csv('id,name,type,domain\nx,"Actor x,werkgever,EZ\n', GOOD_LINKS_CSV), record: 'actors.csv line 2', field: '(csv)', message: /quote/i },
+  { name: 'a semicolon CSV (Dutch Excel) with an unknown type', send: csv('\uFEFFid;name;type;domain\nx;Actor x;werkgever;EZ\ny;Actor y;bakkerij;SZ\n', 'from;to;type\nx;y;samenwerking\n'), record: 'actors.csv line 3', field: 'type', message: /unknown actor type "bakkerij"/ },
+  { name: 'a CSV link to a missing actor', send: csv(GOOD_ACTORS_CSV, 'from,to,type\nx,y,samenwerking\nx,z,samenwerking\n'), record: 'links.csv line 3', field: 'to', message: /"z", which is not in the file/ },
+  { name: 'an edit with an empty name', send: () => graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: actor('wsp', { name: '' }) }), record: 'actor', field: 'name', message: /required/ },
+  { name: 'a new link to an unknown actor', send: () => graphql(app, 'mutation($l: LinkInput!) { addLink(link: $l) { type } }', { l: link('wsp', 'ghost') }), record: 'link', field: 'to', message: /no actor has id "ghost"/ },
+  { name: 'a new self-link', send: () => graphql(app, 'mutation($l: LinkInput!) { addLink(link: $l) { type } }', { l: link('wsp', 'wsp') }), record: 'link', field: 'to', message: /itself/ },
+  { name: 'an actor filter with an unknown type', send: () => graphql(app, '{ actors(filter: { types: ["gemeente", "bakkerij"] }) { totalCount } }'), record: 'actors', field: 'filter.types[1]', message: /unknown value "bakkerij"/ },
+];
+
+describe('bad input is refused, named and leaves the database unchanged', () => {
+  it.each(CASES)('$name', async ({ send, record, field, message }) => {
+    const before = await exportNetwork(app);
+    const response = await send();
+    const error = response.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    const problem = error?.extensions?.problems?.find((p) => p.record === record && p.field === field);
+    expect(problem, JSON.stringify(error?.extensions?.problems)).toBeDefined();
+    expect(problem?.message).toMatch(message);
+    expect(await exportNetwork(app)).toEqual(before);
+  });
+
+  it('refuses an oversized request before reading it', async () => {
+    const before = await exportNetwork(app);
+    const huge = { actors: Array.from({ length: 30_000 }, (_, i) => actor(`big-${String(i)}`, { description: 'x'.repeat(60) })), links: [] };
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: IMPORT, variables: { n: huge, mode: 'ADD' } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(body.errors[0]?.message).toMatch(/at most 2097152 are accepted/);
+    expect(await exportNetwork(app)).toEqual(before);
+  });
+
+  it('refuses a request body that is not JSON', async () => {
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+  });
+});

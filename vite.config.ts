@@ -1,0 +1,41 @@
+import { createRequire } from 'node:module';
+
+import { defineConfig } from 'vitest/config';
+
+/**
+ * graphql ships a CJS and an ESM build. Node (and so yoga) loads the CJS one; Vite would hand
+ * our sources the ESM one, and errors thrown by our resolvers would then fail yoga's
+ * `instanceof GraphQLError`. Tests resolve it the way Node does.
+ */
+const nodeGraphql = { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') };
+
+/**
+ * One config for the client build and the three test projects. Unit tests sit beside the
+ * code they test; tests that need a real Neo4j or a real Chromium live under test/.
+ */
+export default defineConfig({
+  root: 'client',
+  build: { outDir: '../dist/client', emptyOutDir: true },
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' } },
+  test: {
+    root: '.',
+    projects: [
+      {
+        extends: true,
+        resolve: { alias: [nodeGraphql] },
+        test: { name: 'unit', include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        resolve: { alias: [nodeGraphql] },
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.int.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
