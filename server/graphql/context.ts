@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 
+import type { GraphCache } from '../graph/graph-cache';
 import type { Actor, Link } from '../model/network';
 import type { Source } from '../model/reference';
 import type { NetworkStore, RegionWithCount } from '../neo4j/network-store';
@@ -17,6 +18,8 @@ export interface Loaders {
 
 export interface Context {
   readonly store: NetworkStore;
+  /** Shared by all requests: the analysed graph lives as long as the network version. */
+  readonly graphs: GraphCache;
   readonly loaders: Loaders;
 }
 

@@ -8,6 +8,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 import { ACTOR_TYPES, DOMAINS, LINK_TYPES } from '../model/network';
 import { PROJECT_ROOT } from '../config';
+import { analyticsResolvers } from './resolvers/analytics';
 import { exchangeResolvers } from './resolvers/exchange';
 import { networkResolvers } from './resolvers/network';
 
@@ -33,7 +34,7 @@ const vocabularyResolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers],
+    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers, analyticsResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -6,6 +6,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
+import { GraphCache } from '../graph/graph-cache';
 import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
 import { useDownloads } from './plugins/use-downloads';
@@ -20,9 +21,10 @@ export interface YogaOptions {
 export type BrugkaartYoga = YogaServerInstance<Record<string, never>, Context>;
 
 export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
+  const graphs = new GraphCache(options.store);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
-    context: () => ({ store: options.store, loaders: createLoaders(options.store) }),
+    context: () => ({ store: options.store, graphs, loaders: createLoaders(options.store) }),
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL: yoga's default page loads from a CDN and is blank offline.
     graphiql: options.production ? false : { title: 'brugkaart GraphiQL', defaultQuery: DEFAULT_QUERY },

@@ -50,6 +50,11 @@ describe('validateNetwork (contract §1)', () => {
     ]);
   });
 
+  it('refuses ids that collide with JavaScript object internals', () => {
+    const result = validateNetwork({ actors: [{ id: '__proto__', name: 'X', type: 'rol', domain: 'SZ' }, { id: 'constructor', name: 'Y', type: 'rol', domain: 'SZ' }], links: [] });
+    expect(problemsOf(result)).toEqual(['actors[0]|id', 'actors[1]|id']);
+  });
+
   it('refuses a root that is not a network', () => {
     expect(problemsOf(validateNetwork([]))).toEqual(['file|(root)']);
     expect(problemsOf(validateNetwork({ actors: [] }))).toEqual(['file|links']);

@@ -146,6 +146,10 @@ function readActor(reader: RecordReader): Actor | undefined {
   const name = reader.requiredText('name', FIELD_LIMITS.name);
   const type = reader.requiredText('type', FIELD_LIMITS.id);
   const domain = reader.requiredText('domain', FIELD_LIMITS.id);
+  if (id !== undefined && id in Object.prototype) {
+    // Such ids collide with JavaScript's object internals in graphology's indexes.
+    reader.fail('id', `"${id}" is a reserved word and cannot be an id`);
+  }
   if (type !== undefined && !isActorType(type)) {
     reader.fail('type', `unknown actor type "${type}"; expected one of ${Object.keys(ACTOR_TYPES).join(', ')}`);
   }

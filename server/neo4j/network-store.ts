@@ -180,10 +180,21 @@ export class NetworkStore {
 
   /** The whole network in contract form, sorted by id, so two exports of one network are equal. */
   async exportNetwork(): Promise<Network> {
-    return this.db.read(async (tx) => ({
-      actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => actorFromRow(row['actor'])),
-      links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
-    }));
+    return (await this.snapshot()).network;
+  }
+
+  /** The network with the version it has, read in one transaction so the two agree. */
+  async snapshot(): Promise<{ version: number; network: Network }> {
+    return this.db.read(async (tx) => {
+      const [version] = await tx.run(Q.NETWORK_VERSION);
+      return {
+        version: Number(version?.['version'] ?? 0),
+        network: {
+          actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => actorFromRow(row['actor'])),
+          links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
+        },
+      };
+    });
   }
 
   /**

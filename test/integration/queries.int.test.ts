@@ -19,7 +19,9 @@ afterAll(async () => {
   await database.dispose();
 });
 
-const statements = Object.entries(queries).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+const statements = Object.entries(queries).flatMap(([name, statement]): [string, string][] =>
+  typeof statement === 'string' ? [[name, statement]] : [],
+);
 
 it.each(statements)('%s plans', async (_name, statement) => {
   const result = await driver.executeQuery(`EXPLAIN ${statement}`);
