@@ -10,6 +10,7 @@ import { GraphCache } from '../graph/graph-cache';
 import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
 import { useDownloads } from './plugins/use-downloads';
+import { useQueryLimits } from './plugins/use-query-limits';
 import { buildSchema } from './schema';
 
 export interface YogaOptions {
@@ -31,7 +32,7 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
     renderGraphiQL,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',
-    plugins: [useDownloads(options.store), ...(options.plugins ?? [])],
+    plugins: [...useQueryLimits(options.production), useDownloads(options.store), ...(options.plugins ?? [])],
     // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.
     maskedErrors: true,
   });

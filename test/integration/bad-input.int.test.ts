@@ -38,6 +38,8 @@ const GOOD_LINKS_CSV = 'from,to,type\nx,y,samenwerking\n';
 
 interface Case {
   readonly name: string;
+  /** BAD_USER_INPUT unless given. */
+  readonly code?: string;
   readonly send: () => Promise<GraphQLResponse>;
   readonly record: string;
   readonly field: string;
@@ -71,15 +73,19 @@ const CASES: readonly Case[] = [
   { name: 'an edit with an empty name', send: () => graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: actor('wsp', { name: '' }) }), record: 'actor', field: 'name', message: /required/ },
   { name: 'a new link to an unknown actor', send: () => graphql(app, 'mutation($l: LinkInput!) { addLink(link: $l) { type } }', { l: link('wsp', 'ghost') }), record: 'link', field: 'to', message: /no actor has id "ghost"/ },
   { name: 'a new self-link', send: () => graphql(app, 'mutation($l: LinkInput!) { addLink(link: $l) { type } }', { l: link('wsp', 'wsp') }), record: 'link', field: 'to', message: /itself/ },
+  { name: 'a query nested 12 deep', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ actor(id: "wsp") { ${'neighbours { '.repeat(11)}id${' }'.repeat(11)} } }`), record: 'query', field: '(document)', message: /depth limit of 10/ },
+  { name: 'a query with 50 aliases', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ ${Array.from({ length: 50 }, (_, i) => `a${String(i)}: actor(id: "wsp") { id }`).join(' ')} }`), record: 'query', field: '(document)', message: /Aliases limit of 20/ },
+  { name: 'a query of 5,000 tokens', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ actor(id: "wsp") { ${'id '.repeat(5_000)}} }`), record: 'query', field: '(document)', message: /Token limit of 4000/ },
+  { name: 'a fan-out too costly to run', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ ${Array.from({ length: 19 }, (_, i) => `a${String(i)}: actors(limit: 500) { items { neighbours { neighbours { neighbours { links { from { name } to { name } } } } } } }`).join(' ')} }`), record: 'query', field: '(document)', message: /cost/i },
   { name: 'an actor filter with an unknown type', send: () => graphql(app, '{ actors(filter: { types: ["gemeente", "bakkerij"] }) { totalCount } }'), record: 'actors', field: 'filter.types[1]', message: /unknown value "bakkerij"/ },
 ];
 
 describe('bad input is refused, named and leaves the database unchanged', () => {
-  it.each(CASES)('$name', async ({ send, record, field, message }) => {
+  it.each(CASES)('$name', async ({ send, record, field, message, code = 'BAD_USER_INPUT' }) => {
     const before = await exportNetwork(app);
     const response = await send();
     const error = response.errors?.[0];
-    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.code, error?.message).toBe(code);
     const problem = error?.extensions?.problems?.find((p) => p.record === record && p.field === field);
     expect(problem, JSON.stringify(error?.extensions?.problems)).toBeDefined();
     expect(problem?.message).toMatch(message);

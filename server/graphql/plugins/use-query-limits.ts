@@ -1,0 +1,83 @@
+/**
+ * Bounds on what one GraphQL document may ask: depth, aliases, tokens and directives
+ * (graphql-armor, while validating), and a cost that multiplies by list sizes
+ * (graphql-query-complexity, once the variables are known). A refused document gets the code
+ * QUERY_TOO_COMPLEX and never reaches a resolver, so it never reaches Neo4j.
+ */
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { getNullableType, isListType, type GraphQLError, type ValidationContext } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { Plugin } from 'graphql-yoga';
+
+import { BrugkaartError } from '../../model/errors';
+
+/** The limits; generous for the explorer's own queries, tight for hostile ones. */
+export const QUERY_LIMITS = {
+  maxDepth: 10,
+  maxAliases: 20,
+  maxTokens: 4_000,
+  maxDirectives: 20,
+  /** Estimated fields resolved, lists counted at their page size (see `listAwareCost`). */
+  maxCost: 100_000,
+  /** Assumed length of a list field without a `limit` or `top` argument. */
+  assumedListLength: 20,
+} as const;
+
+/** Lists whose length the parent field's `limit`/`top` already counted. */
+const PAGED_LISTS = new Set(['ActorPage.items']);
+
+/**
+ * Cost of a field: 1, plus its children times how many times they are resolved: the `limit`
+ * or `top` argument where the field has one, an assumed length for other lists, 1 otherwise.
+ * Armor's own cost limit is static and would let `actors(limit: 500) { items { neighbours {
+ * neighbours { … } } } }` through.
+ */
+const listAwareCost: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const paged = typeof args['limit'] === 'number' ? args['limit'] : typeof args['top'] === 'number' ? args['top'] : undefined;
+  const counted = PAGED_LISTS.has(`${type.name}.${field.name}`);
+  const length = paged ?? (isListType(getNullableType(field.type)) && !counted ? QUERY_LIMITS.assumedListLength : 1);
+  return 1 + length * childComplexity;
+};
+
+function refuse(context: ValidationContext | null, error: GraphQLError): void {
+  const refusal = new BrugkaartError('QUERY_TOO_COMPLEX', error.message.replace(/^Syntax Error: /, ''), [
+    { record: 'query', field: '(document)', message: error.message.replace(/^Syntax Error: /, '') },
+  ]);
+  // Validation rules report through the context; the token limit runs while parsing, without one.
+  if (context === null) throw refusal;
+  context.reportError(refusal);
+}
+
+const callbacks = { propagateOnRejection: false, onReject: [refuse] };
+
+const useCostLimit = (): Plugin => ({
+  onExecute({ args, setResultAndStopExecution }) {
+    const cost = getComplexity({
+      schema: args.schema,
+      query: args.document,
+      variables: args.variableValues ?? {},
+      ...(args.operationName ? { operationName: args.operationName } : {}),
+      estimators: [listAwareCost],
+    });
+    if (cost > QUERY_LIMITS.maxCost) {
+      const message = `Query cost limit of ${String(QUERY_LIMITS.maxCost)} exceeded, found ${String(cost)}: ask for smaller pages or fewer nested lists.`;
+      setResultAndStopExecution({ errors: [new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }])] });
+    }
+  },
+});
+
+export function useQueryLimits(production: boolean): Plugin[] {
+  return [useArmor(production), useCostLimit()];
+}
+
+function useArmor(production: boolean): Plugin {
+  return EnvelopArmorPlugin({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...callbacks },
+    maxAliases: { n: QUERY_LIMITS.maxAliases, ...callbacks },
+    maxTokens: { n: QUERY_LIMITS.maxTokens, ...callbacks },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...callbacks },
+    costLimit: { enabled: false },
+    // Suggestions ("Did you mean …?") map the schema for an outsider; off in production.
+    blockFieldSuggestion: { enabled: production },
+  }) as Plugin;
+}
