@@ -5,12 +5,12 @@
 import DataLoader from 'dataloader';
 
 import type { GraphCache } from '../graph/graph-cache';
-import type { Actor, Link } from '../model/network';
+import type { Link } from '../model/network';
 import type { Source } from '../model/reference';
-import type { NetworkStore, RegionWithCount } from '../neo4j/network-store';
+import type { Editor, NetworkStore, RegionWithCount, StoredActor } from '../neo4j/network-store';
 
 export interface Loaders {
-  readonly actor: DataLoader<string, Actor | undefined>;
+  readonly actor: DataLoader<string, StoredActor | undefined>;
   readonly links: DataLoader<string, readonly Link[]>;
   readonly source: DataLoader<string, Source | undefined>;
   readonly regions: () => Promise<readonly RegionWithCount[]>;
@@ -21,6 +21,8 @@ export interface Context {
   /** Shared by all requests: the analysed graph lives as long as the network version. */
   readonly graphs: GraphCache;
   readonly loaders: Loaders;
+  /** Who writes, for the audit trail. */
+  readonly editor: Editor;
 }
 
 export function createLoaders(store: NetworkStore): Loaders {

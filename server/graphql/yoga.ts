@@ -25,7 +25,8 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
   const graphs = new GraphCache(options.store);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
-    context: () => ({ store: options.store, graphs, loaders: createLoaders(options.store) }),
+    // Until tokens name their holder, every write is recorded as made by "anonymous".
+    context: () => ({ store: options.store, graphs, loaders: createLoaders(options.store), editor: { who: 'anonymous' } }),
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL: yoga's default page loads from a CDN and is blank offline.
     graphiql: options.production ? false : { title: 'brugkaart GraphiQL', defaultQuery: DEFAULT_QUERY },

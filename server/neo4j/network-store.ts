@@ -22,7 +22,7 @@ export interface ActorFilter {
 
 export interface ActorPage {
   readonly total: number;
-  readonly actors: readonly Actor[];
+  readonly actors: readonly StoredActor[];
 }
 
 export type ImportMode = 'ADD' | 'REPLACE';
@@ -31,10 +31,31 @@ export interface ImportSummary {
   readonly mode: ImportMode;
   readonly actors: number;
   readonly links: number;
+  /** True when this import id was loaded before and nothing was loaded now. */
+  readonly repeated: boolean;
 }
 
 export interface RegionWithCount extends Region {
   readonly actorCount: number;
+}
+
+/** An actor as stored: its fields and how many writes it has seen. */
+export type StoredActor = Actor & { readonly version: number };
+
+/** One entry of the audit trail. */
+export interface Change {
+  readonly id: string;
+  readonly at: string;
+  readonly who: string;
+  readonly operation: string;
+  readonly target: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** Who makes a write, for the audit trail. */
+export interface Editor {
+  readonly who: string;
 }
 
 /** Rows per UNWIND statement: keeps each parameter list small while staying in one transaction. */
@@ -43,7 +64,20 @@ const BATCH = 5_000;
 const relationshipType = (type: LinkType): string => type.toUpperCase();
 const labelOf = (type: ActorType): string => ACTOR_TYPES[type].label;
 
-const actorFromRow = (value: unknown): Actor => value as Actor;
+const actorFromRow = (value: unknown): StoredActor => {
+  const actor = value as Actor & { version?: number };
+  return { ...actor, version: actor.version ?? 0 };
+};
+
+/** The contract's actor, without the version the database keeps. */
+const withoutVersion = ({ version: _version, ...actor }: StoredActor): Actor => actor;
+
+const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
+
+function conflict(id: string, expected: number, current: number): BrugkaartError {
+  const message = `Actor "${id}" was changed by someone else in the meantime (it is at version ${String(current)}; the edit was based on version ${String(expected)}). Reload it and make the change again.`;
+  return new BrugkaartError('CONFLICT', message, [{ record: 'actor', field: 'expectedVersion', message: `is ${String(expected)}, but the actor is at version ${String(current)}` }]);
+}
 
 function linkFromRow(row: Row): Link {
   const props = (row['props'] ?? {}) as Record<string, unknown>;
@@ -98,6 +132,7 @@ export class NetworkStore {
       if (Number(state?.['actors'] ?? 0) > 0) return 'not-empty';
       await this.writeNetwork(tx, network);
       await tx.run(Q.MARK_SEEDED, { actors: network.actors.length, links: network.links.length });
+      await this.record(tx, { who: 'seed' }, 'seed', 'network', [], undefined, { actors: network.actors.length, links: network.links.length });
       await tx.run(Q.BUMP_VERSION);
       return 'seeded';
     });
@@ -123,7 +158,7 @@ export class NetworkStore {
     return { total: Number(row?.['total'] ?? 0), actors: ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow) };
   }
 
-  async actorsByIds(ids: readonly string[]): Promise<Map<string, Actor>> {
+  async actorsByIds(ids: readonly string[]): Promise<Map<string, StoredActor>> {
     const rows = await this.db.read((tx) => tx.run(Q.ACTORS_BY_IDS, { ids }));
     return new Map(rows.map((row) => [(row['actor'] as Actor).id, actorFromRow(row['actor'])]));
   }
@@ -180,11 +215,12 @@ export class NetworkStore {
 
   /** The whole network in contract form, sorted by id, so two exports of one network are equal. */
   async exportNetwork(): Promise<Network> {
-    return (await this.snapshot()).network;
+    const { network } = await this.snapshot();
+    return { actors: network.actors.map(withoutVersion), links: network.links };
   }
 
   /** The network with the version it has, read in one transaction so the two agree. */
-  async snapshot(): Promise<{ version: number; network: Network }> {
+  async snapshot(): Promise<{ version: number; network: { actors: StoredActor[]; links: Link[] } }> {
     return this.db.read(async (tx) => {
       const [version] = await tx.run(Q.NETWORK_VERSION);
       return {
@@ -198,11 +234,20 @@ export class NetworkStore {
   }
 
   /**
-   * Imports a validated network in one transaction. REPLACE removes the current actors first;
-   * ADD refuses ids that already exist. Unknown regions are refused in both modes.
+   * Imports a validated network in one transaction. REPLACE removes the current actors first
+   * (the audit trail keeps them); ADD refuses ids that already exist. Unknown regions are
+   * refused in both modes. With an `importId`, a repeated import (a retry after a dropped
+   * connection) returns the first one's summary and loads nothing.
    */
-  async importNetwork(network: Network, mode: ImportMode): Promise<ImportSummary> {
+  async importNetwork(network: Network, mode: ImportMode, editor: Editor, importId?: string): Promise<ImportSummary> {
     return this.db.write(async (tx) => {
+      if (importId !== undefined) {
+        const [earlier] = await tx.run(Q.FIND_IMPORT, { id: importId });
+        if (earlier !== undefined) {
+          const done = earlier['import'] as { mode: ImportMode; actors: number; links: number };
+          return { mode: done.mode, actors: done.actors, links: done.links, repeated: true };
+        }
+      }
       const problems = await this.regionProblems(tx, network.actors, (index) => `actors[${String(index)}]`);
       if (mode === 'ADD') {
         const existing = new Set(
@@ -215,39 +260,59 @@ export class NetworkStore {
         });
       }
       if (problems.length > 0) throw badInput(problems, 'The import was refused and nothing was written');
+      const before = mode === 'REPLACE' ? await this.readNetwork(tx) : undefined;
       if (mode === 'REPLACE') await tx.run(Q.DELETE_ALL_ACTORS);
       await this.writeNetwork(tx, network);
+      const summary = { mode, actors: network.actors.length, links: network.links.length };
+      if (importId !== undefined) await tx.run(Q.RECORD_IMPORT, { id: importId, ...summary });
+      await this.record(tx, editor, 'importNetwork', 'network', [], before, { ...summary, actorIds: network.actors.map((actor) => actor.id) });
       await tx.run(Q.BUMP_VERSION);
-      return { mode, actors: network.actors.length, links: network.links.length };
+      return { ...summary, repeated: false };
     });
   }
 
-  /** Creates or replaces one actor (every field). Returns the fields before, if it existed. */
-  async upsertActor(input: unknown): Promise<{ before: Actor | undefined; actor: Actor }> {
+  /**
+   * Creates or replaces one actor (every field). With `expectedVersion` (the version the
+   * editor started from) the write is refused with CONFLICT when someone else wrote since.
+   */
+  async upsertActor(input: unknown, editor: Editor, expectedVersion?: number): Promise<{ before: StoredActor | undefined; actor: StoredActor }> {
     const parsed = parseActor(input);
     if (!parsed.ok) throw badInput(parsed.problems, 'The actor was refused');
     const actor = parsed.value;
     return this.db.write(async (tx) => {
       const problems = await this.regionProblems(tx, [actor], () => 'actor');
       if (problems.length > 0) throw badInput(problems, 'The actor was refused');
-      const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type) });
+      const [locked] = await tx.run(Q.LOCK_ACTOR, { id: actor.id });
+      const before = locked === undefined ? undefined : actorFromRow(locked['actor']);
+      const current = before?.version ?? 0;
+      if (expectedVersion !== undefined && expectedVersion !== current) throw conflict(actor.id, expectedVersion, current);
+      const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type), version: current + 1 });
+      const after = actorFromRow(row?.['actor']);
+      await this.record(tx, editor, before === undefined ? 'createActor' : 'updateActor', `actor:${actor.id}`, [actor.id], before, after);
       await tx.run(Q.BUMP_VERSION);
-      const before = row?.['before'];
-      return { before: before === null || before === undefined ? undefined : actorFromRow(before), actor: actorFromRow(row?.['actor']) };
+      return { before, actor: after };
     });
   }
 
-  /** Deletes an actor and its links. */
-  async deleteActor(id: string): Promise<{ actor: Actor; links: number }> {
+  /** Deletes an actor and its links (kept in the audit trail); CONFLICT as for upsertActor. */
+  async deleteActor(id: string, editor: Editor, expectedVersion?: number): Promise<{ actor: StoredActor; links: number }> {
     return this.db.write(async (tx) => {
+      const [locked] = await tx.run(Q.LOCK_ACTOR, { id });
+      if (locked === undefined) {
+        throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'deleteActor', field: 'id', message: `no actor has id "${id}"` }]);
+      }
+      const actor = actorFromRow(locked['actor']);
+      if (expectedVersion !== undefined && expectedVersion !== actor.version) throw conflict(id, expectedVersion, actor.version);
       const [row] = await tx.run(Q.DELETE_ACTOR, { id });
-      if (row === undefined) throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'deleteActor', field: 'id', message: `no actor has id "${id}"` }]);
+      const links = ((row?.['links'] ?? []) as Row[]).map(linkFromRow);
+      const touched = [...new Set([id, ...links.flatMap((link) => [link.from, link.to])])];
+      await this.record(tx, editor, 'deleteActor', `actor:${id}`, touched, { actor, links }, undefined);
       await tx.run(Q.BUMP_VERSION);
-      return { actor: actorFromRow(row['before']), links: Number(row['links']) };
+      return { actor, links: links.length };
     });
   }
 
-  async addLink(input: unknown): Promise<Link> {
+  async addLink(input: unknown, editor: Editor): Promise<Link> {
     const parsed = parseLink(input);
     if (!parsed.ok) throw badInput(parsed.problems, 'The link was refused');
     const link = parsed.value;
@@ -262,24 +327,48 @@ export class NetworkStore {
         );
       }
       const [row] = await tx.run(Q.ADD_LINK, { from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) });
+      const added = { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
+      await this.record(tx, editor, 'addLink', `link:${link.from}|${link.type}|${link.to}`, [link.from, link.to], undefined, added);
       await tx.run(Q.BUMP_VERSION);
-      return { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
+      return added;
     });
   }
 
   /** Removes the links of `type` between two actors; refuses when there is none. */
-  async removeLink(from: string, to: string, type: LinkType): Promise<number> {
+  async removeLink(from: string, to: string, type: LinkType, editor: Editor): Promise<number> {
     return this.db.write(async (tx) => {
       const [row] = await tx.run(Q.REMOVE_LINK, { from, to, relType: relationshipType(type) });
-      const removed = Number(row?.['removed'] ?? 0);
-      if (removed === 0) {
+      const removed = ((row?.['removed'] ?? []) as Row[]).map((item) => linkFromRow({ ...item, type }));
+      if (removed.length === 0) {
         throw new BrugkaartError('NOT_FOUND', `There is no ${type} link between "${from}" and "${to}".`, [
           { record: 'removeLink', field: 'type', message: `no ${type} link between "${from}" and "${to}"` },
         ]);
       }
+      await this.record(tx, editor, 'removeLink', `link:${from}|${type}|${to}`, [from, to], removed, undefined);
       await tx.run(Q.BUMP_VERSION);
-      return removed;
+      return removed.length;
     });
+  }
+
+  /** The audit trail of one actor, newest first. */
+  async history(id: string, limit: number): Promise<Change[]> {
+    const rows = await this.db.read((tx) => tx.run(Q.CHANGES_OF_ACTOR, { id, limit: int(limit) }));
+    const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
+    return rows.map((row) => {
+      const change = row['change'] as Record<string, unknown>;
+      return { ...(change as unknown as Change), before: parse(change['before']), after: parse(change['after']) };
+    });
+  }
+
+  private async record(tx: Transaction, editor: Editor, operation: string, target: string, actors: readonly string[], before: unknown, after: unknown): Promise<void> {
+    await tx.run(Q.RECORD_CHANGE, { who: editor.who, operation, target, actors, before: json(before), after: json(after) });
+  }
+
+  private async readNetwork(tx: Transaction): Promise<Network> {
+    return {
+      actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => withoutVersion(actorFromRow(row['actor']))),
+      links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
+    };
   }
 
   private async writeNetwork(tx: Transaction, network: Network): Promise<void> {

@@ -7,7 +7,9 @@
  * links as relationships between actors whose type is the link type in upper case
  * (SAMENWERKING, FINANCIERING, …) carrying the provenance (source, quote, …),
  * (:Region {id, code, name, gemeenten}), (:Source {id, kind, title, …}),
- * (:Meta {key}) for the seed marker and the network version.
+ * (:Meta {key}) for the seed marker and the network version, (:Change) for the audit trail:
+ * one per write, created in the write's own transaction. An actor's `version` counts its
+ * writes, so an edit based on an old version can be refused.
  */
 
 /** Schema statements, run one by one at start-up (schema and data cannot share a transaction). */
@@ -16,6 +18,8 @@ export const SCHEMA = [
   'CREATE CONSTRAINT region_id IF NOT EXISTS FOR (r:Region) REQUIRE r.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
+  'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+  'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
   'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
   'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
@@ -134,7 +138,7 @@ export const DELETE_ALL_ACTORS = `MATCH (a:Actor) DETACH DELETE a`;
 export const CREATE_ACTORS = `
 UNWIND $actors AS row
 CREATE (a:Actor)
-SET a = row.props, a:$(row.label)`;
+SET a = row.props, a.version = 1, a:$(row.label)`;
 
 export const CREATE_LINKS = `
 UNWIND $links AS row
@@ -144,22 +148,49 @@ CREATE (a)-[r:$(row.relType)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;
 
-/** Replaces every field; a type change swaps the type label. Returns the fields before. */
+/**
+ * Takes the write lock on an actor before its version is read, so two editors cannot both pass
+ * the version check: the second waits, then reads the first one's version. No row: no actor.
+ */
+export const LOCK_ACTOR = `
+MATCH (a:Actor {id: $id})
+SET a._lock = true
+REMOVE a._lock
+RETURN a {.*} AS actor`;
+
+/** Replaces every field and counts the write; a type change swaps the type label. */
 export const UPSERT_ACTOR = `
-OPTIONAL MATCH (old:Actor {id: $props.id})
-WITH old {.*} AS before
 MERGE (a:Actor {id: $props.id})
-SET a = $props
-WITH a, before, [l IN labels(a) WHERE l <> 'Actor' AND l <> $label] AS stale
+SET a = $props, a.version = $version
+WITH a, [l IN labels(a) WHERE l <> 'Actor' AND l <> $label] AS stale
 REMOVE a:$(stale)
 SET a:$($label)
-RETURN before, a {.*} AS actor`;
+RETURN a {.*} AS actor`;
 
+/** Deletes an actor with its links; returns the links, so the audit trail keeps them. */
 export const DELETE_ACTOR = `
 MATCH (a:Actor {id: $id})
-WITH a, a {.*} AS before, COUNT { (a)--() } AS links
+OPTIONAL MATCH (a)-[r]-(b:Actor)
+WITH a, collect({from: startNode(r).id, to: endNode(r).id, type: toLower(type(r)), props: properties(r)}) AS links
 DETACH DELETE a
-RETURN before, links`;
+RETURN [link IN links WHERE link.type IS NOT NULL] AS links`;
+
+/** One entry of the audit trail; `before` and `after` are JSON text. */
+export const RECORD_CHANGE = `
+CREATE (:Change {id: randomUUID(), at: datetime(), who: $who, operation: $operation, target: $target, actors: $actors, before: $before, after: $after})`;
+
+/** The changes that touched an actor, newest first. */
+export const CHANGES_OF_ACTOR = `
+MATCH (c:Change)
+WHERE $id IN c.actors
+RETURN c {.*} AS change
+ORDER BY c.at DESC
+LIMIT $limit`;
+
+export const FIND_IMPORT = `MATCH (i:Import {id: $id}) RETURN i {.*} AS import`;
+
+export const RECORD_IMPORT = `
+CREATE (:Import {id: $id, at: datetime(), mode: $mode, actors: $actors, links: $links})`;
 
 export const ADD_LINK = `
 MATCH (a:Actor {id: $from})
@@ -171,5 +202,6 @@ RETURN properties(r) AS props`;
 /** Removes the links of that type between the two actors, whichever way they were drawn. */
 export const REMOVE_LINK = `
 MATCH (:Actor {id: $from})-[r:$($relType)]-(:Actor {id: $to})
+WITH r, {from: startNode(r).id, to: endNode(r).id, props: properties(r)} AS removed
 DELETE r
-RETURN count(*) AS removed`;
+RETURN collect(removed) AS removed`;

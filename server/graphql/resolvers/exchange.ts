@@ -6,6 +6,13 @@ import type { ImportMode } from '../../neo4j/network-store';
 import type { Context } from '../context';
 import { oneOf } from './arguments';
 
+interface ImportArgs {
+  readonly mode: ImportMode;
+  readonly importId?: string | null;
+}
+
+const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
 function accept(result: ParseResult): Network {
   if (!result.ok) throw badInput(result.problems, 'The import was refused and nothing was written');
   return result.network;
@@ -16,24 +23,25 @@ export const exchangeResolvers = {
     exportNetwork: (_: unknown, __: unknown, { store }: Context) => store.exportNetwork(),
   },
   Mutation: {
-    importNetwork: (_: unknown, args: { network: unknown; mode: ImportMode }, { store }: Context) =>
-      store.importNetwork(accept(validateNetwork(args.network)), args.mode),
-    importNetworkFile: async (_: unknown, args: { file: File; mode: ImportMode }, { store }: Context) =>
-      store.importNetwork(accept(parseNetworkJson(await args.file.text())), args.mode),
-    importCsv: async (_: unknown, args: { actors: File; links: File; mode: ImportMode }, { store }: Context) => {
+    importNetwork: (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
+      store.importNetwork(accept(validateNetwork(args.network)), args.mode, editor, orUndefined(args.importId)),
+    importNetworkFile: async (_: unknown, args: ImportArgs & { file: File }, { store, editor }: Context) =>
+      store.importNetwork(accept(parseNetworkJson(await args.file.text())), args.mode, editor, orUndefined(args.importId)),
+    importCsv: async (_: unknown, args: ImportArgs & { actors: File; links: File }, { store, editor }: Context) => {
       const [actors, links] = await Promise.all([args.actors.text(), args.links.text()]);
-      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode);
+      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, editor, orUndefined(args.importId));
     },
-    upsertActor: async (_: unknown, args: { actor: unknown }, { store }: Context) => (await store.upsertActor(args.actor)).actor,
-    deleteActor: async (_: unknown, { id }: { id: string }, { store }: Context) => {
-      const { actor, links } = await store.deleteActor(id);
+    upsertActor: async (_: unknown, args: { actor: unknown; expectedVersion?: number | null }, { store, editor }: Context) =>
+      (await store.upsertActor(args.actor, editor, orUndefined(args.expectedVersion))).actor,
+    deleteActor: async (_: unknown, args: { id: string; expectedVersion?: number | null }, { store, editor }: Context) => {
+      const { actor, links } = await store.deleteActor(args.id, editor, orUndefined(args.expectedVersion));
       return { id: actor.id, name: actor.name, removedLinks: links };
     },
-    addLink: (_: unknown, args: { link: unknown }, { store }: Context) => store.addLink(args.link),
-    removeLink: (_: unknown, args: { from: string; to: string; type: string }, { store }: Context) => {
+    addLink: (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, editor),
+    removeLink: (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
       const [type] = oneOf('removeLink', 'type', [args.type], isLinkType, Object.keys(LINK_TYPES));
       if (type === undefined) throw badInput([{ record: 'removeLink', field: 'type', message: 'is required' }]);
-      return store.removeLink(args.from, args.to, type);
+      return store.removeLink(args.from, args.to, type, editor);
     },
   },
 };

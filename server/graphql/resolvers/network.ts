@@ -65,6 +65,9 @@ export const networkResolvers = {
       actor.region === undefined ? null : (await loaders.regions()).find((region) => region.id === actor.region),
     illustrative: (actor: Actor) => actor.illustrative ?? false,
     unconfirmed: (actor: Actor) => actor.unconfirmed ?? false,
+    version: (actor: Actor & { version?: number }) => actor.version ?? 0,
+    history: (actor: Actor, { limit }: { limit: number }, { store }: Context) =>
+      store.history(actor.id, inRange('history', 'limit', limit, 1, 500)),
     links: (actor: Actor, _: unknown, { loaders }: Context) => loaders.links.load(actor.id),
     degree: async (actor: Actor, _: unknown, { loaders }: Context) =>
       distinctNeighbours(actor.id, await loaders.links.load(actor.id)).length,
