@@ -360,6 +360,29 @@ export class NetworkStore {
     });
   }
 
+  /** Everything a backup holds, read in one transaction: a consistent picture while writes go on. */
+  async backupContent(): Promise<{ actors: StoredActor[]; links: Link[]; changes: Record<string, unknown>[] }> {
+    return this.db.read(async (tx) => ({
+      actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => actorFromRow(row['actor'])),
+      links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
+      changes: (await tx.run(Q.EXPORT_CHANGES)).map((row) => row['change'] as Record<string, unknown>),
+    }));
+  }
+
+  /** Restores a backup into a database that holds no actors, in one transaction. */
+  async restore(content: { actors: readonly StoredActor[]; links: readonly Link[]; changes: readonly Readonly<Record<string, unknown>>[] }): Promise<void> {
+    await this.db.write(async (tx) => {
+      const [state] = await tx.run(Q.SEED_STATE);
+      if (Number(state?.['actors'] ?? 0) > 0) {
+        throw new BrugkaartError('CONFLICT', 'The database already holds a network; a backup is only restored into an empty one.');
+      }
+      await this.writeNetwork(tx, { actors: content.actors.map(withoutVersion), links: content.links });
+      for (const batch of chunks(content.actors)) await tx.run(Q.SET_VERSIONS, { actors: batch.map(({ id, version }) => ({ id, version })) });
+      for (const batch of chunks(content.changes)) await tx.run(Q.CREATE_CHANGES, { changes: batch });
+      await tx.run(Q.BUMP_VERSION);
+    });
+  }
+
   private async record(tx: Transaction, editor: Editor, operation: string, target: string, actors: readonly string[], before: unknown, after: unknown): Promise<void> {
     await tx.run(Q.RECORD_CHANGE, { who: editor.who, operation, target, actors, before: json(before), after: json(after) });
   }

@@ -205,3 +205,17 @@ MATCH (:Actor {id: $from})-[r:$($relType)]-(:Actor {id: $to})
 WITH r, {from: startNode(r).id, to: endNode(r).id, props: properties(r)} AS removed
 DELETE r
 RETURN collect(removed) AS removed`;
+
+/** The audit trail as a backup carries it, oldest first. */
+export const EXPORT_CHANGES = `MATCH (c:Change) RETURN c {.*} AS change ORDER BY c.at, c.id`;
+
+/** Restores audit records as they were (ids and times kept). */
+export const CREATE_CHANGES = `
+UNWIND $changes AS change
+CREATE (c:Change)
+SET c = change, c.at = datetime(change.at)`;
+
+export const SET_VERSIONS = `
+UNWIND $actors AS row
+MATCH (a:Actor {id: row.id})
+SET a.version = row.version`;

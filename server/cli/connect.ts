@@ -1,0 +1,23 @@
+/**
+ * The database the maintenance commands (backup, restore) talk to: NEO4J_URI's when set,
+ * otherwise the embedded Neo4j of a running `npm start` on its Bolt port.
+ */
+import type { Config } from '../config';
+import { createDriver, waitForConnectivity } from '../neo4j/driver';
+import { NetworkStore } from '../neo4j/network-store';
+import { Database } from '../neo4j/run';
+
+export async function connectStore(config: Config): Promise<{ store: NetworkStore; close: () => Promise<void> }> {
+  const target =
+    config.neo4j.kind === 'external'
+      ? config.neo4j.external
+      : { uri: `bolt://127.0.0.1:${String(config.neo4j.embedded.boltPort)}`, user: 'neo4j', password: '' };
+  const driver = createDriver(target);
+  try {
+    await waitForConnectivity(driver, 5_000);
+  } catch {
+    await driver.close();
+    throw new Error(`cannot reach Neo4j at ${target.uri}: start brugkaart first (npm start) or set NEO4J_URI`);
+  }
+  return { store: new NetworkStore(new Database(driver, config.database)), close: () => driver.close() };
+}

@@ -1,0 +1,95 @@
+/**
+ * Backup while the server runs and writes go on; restore into an empty database only, and
+ * only from an intact file (checksum).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import type { App } from '../../server/app';
+import type { BackupFile } from '../../server/backup/backup-file';
+import { PROJECT_ROOT } from '../../server/config';
+import { exportNetwork, graphql, startTestApp } from '../helpers/app';
+import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+
+let source: TestNeo4j;
+let target: TestNeo4j;
+let app: App;
+const folder = mkdtempSync(path.join(tmpdir(), 'brugkaart-backup-'));
+const file = path.join(folder, 'backup.json');
+
+beforeAll(async () => {
+  [source, target] = await Promise.all([startTestNeo4j(), startTestNeo4j()]);
+  app = await startTestApp(source);
+});
+
+afterAll(async () => {
+  await app.close();
+  await Promise.all([source.dispose(), target.dispose()]);
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** Runs `npm run --silent COMMAND -- FILE` against one database; resolves with exit code and stderr. */
+async function run(command: 'backup' | 'restore', database: TestNeo4j, argument: string): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', command, '--', argument], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+    });
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, stderr: failed.stderr };
+  }
+}
+
+it('writes a consistent backup while edits go on, and restores it exactly into an empty database', async () => {
+  const upsert = 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }';
+  const before = { id: 'voor-backup', name: 'Voor de backup', type: 'programma', domain: 'OVERIG' };
+  await graphql(app, upsert, { a: before });
+  await graphql(app, upsert, { a: { ...before, name: 'Voor de backup, gewijzigd' } });
+  const edits = Array.from({ length: 20 }, (_, i) =>
+    graphql(app, upsert, { a: { id: `tijdens-backup-${String(i)}`, name: `Tijdens backup ${String(i)}`, type: 'werkgever', domain: 'EZ' } }),
+  );
+  const [backup, ...results] = await Promise.all([run('backup', source, file), ...edits]);
+  expect(backup.code, backup.stderr).toBe(0);
+  expect(results.every((result) => result.errors === undefined)).toBe(true);
+
+  const written = JSON.parse(readFileSync(file, 'utf8')) as BackupFile;
+  expect(written.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+  const ids = new Set(written.content.actors.map((actor) => actor.id));
+  expect(written.content.links.every((link) => ids.has(link.from) && ids.has(link.to))).toBe(true);
+
+  const restored = await run('restore', target, file);
+  expect(restored.code, restored.stderr).toBe(0);
+  const targetApp = await startTestApp(target, { seed: false });
+  try {
+    const { actors, links } = written.content;
+    expect(await exportNetwork(targetApp)).toEqual({ actors: actors.map(({ version: _v, ...actor }) => actor), links });
+    const restoredActor = await graphql<{ actor: { version: number; history: { operation: string }[] } }>(
+      targetApp,
+      '{ actor(id: "voor-backup") { version history { operation } } }',
+    );
+    expect(restoredActor.data?.actor).toEqual({ version: 2, history: [{ operation: 'updateActor' }, { operation: 'createActor' }] });
+  } finally {
+    await targetApp.close();
+  }
+});
+
+it('refuses to restore into a database that holds a network', async () => {
+  const again = await run('restore', target, file);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toMatch(/already holds a network/);
+});
+
+it('refuses a damaged backup before touching the database', async () => {
+  const damaged = path.join(folder, 'damaged.json');
+  writeFileSync(damaged, readFileSync(file, 'utf8').replace('"Tijdens backup 3"', '"Tijdens backup 33"'));
+  const result = await run('restore', source, damaged);
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/checksum does not match/);
+});
