@@ -1,6 +1,8 @@
 /**
  * The network as the CSV pair of contract §1 (actors.csv, links.csv): the JSON fields as
- * columns, `domains` joined by `|`, quoted where a cell needs it (RFC 4180).
+ * columns, `domains` joined by `|`, quoted where a cell needs it (RFC 4180). A cell that a
+ * spreadsheet would run as a formula (starting with = + - @, tab or return) gets a leading
+ * apostrophe (OWASP's advice against CSV injection); our own CSV import takes it off again.
  */
 import Papa from 'papaparse';
 
@@ -13,10 +15,12 @@ export const LINK_CSV_COLUMNS = [
   'from', 'to', 'type', 'source', 'quote', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
 ] as const;
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.join('|');
-  return String(value);
+  const text = Array.isArray(value) ? value.join('|') : String(value);
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function toCsv(columns: readonly string[], records: readonly object[]): string {

@@ -112,3 +112,8 @@ export const isActorType = (value: unknown): value is ActorType =>
 
 export const isLinkType = (value: unknown): value is LinkType =>
   typeof value === 'string' && Object.hasOwn(LINK_TYPES, value);
+
+/** The network without any person: the pseudonymised export (domain-notes §5). */
+export function withoutPersons(network: Network): Network {
+  return { actors: network.actors.map(({ person: _person, ...actor }) => actor), links: network.links };
+}

@@ -87,6 +87,11 @@ class RecordReader {
     return value.trim();
   }
 
+  /** Refuses every field of `names` the record carries. */
+  refuseFields(names: ReadonlySet<string>, message: string): void {
+    for (const field of Object.keys(this.fields)) if (names.has(field)) this.fail(field, message);
+  }
+
   optionalBoolean(field: string): boolean | undefined {
     const value = this.fields[field];
     if (value === undefined || value === null || value === '') return undefined;
@@ -141,7 +146,18 @@ function defined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
+/**
+ * Fields that would hold special categories of personal data (AVG/GDPR art. 9): a wethouder's
+ * party reveals a political opinion, a person's union membership is one. They are refused
+ * rather than dropped, so nobody believes they were stored (domain-notes §5).
+ */
+const SPECIAL_CATEGORY_FIELDS = new Set([
+  'party', 'partij', 'politicalParty', 'political_party', 'union', 'unionMembership', 'vakbondslidmaatschap',
+  'religion', 'religie', 'ethnicity', 'etniciteit', 'health', 'gezondheid',
+]);
+
 function readActor(reader: RecordReader): Actor | undefined {
+  reader.refuseFields(SPECIAL_CATEGORY_FIELDS, 'is a special category of personal data (AVG art. 9) and is never stored; a person appears only in a public role');
   const id = reader.requiredText('id', FIELD_LIMITS.id);
   const name = reader.requiredText('name', FIELD_LIMITS.name);
   const type = reader.requiredText('type', FIELD_LIMITS.id);
@@ -364,8 +380,11 @@ function rowLines(text: string, rowCount: number): number[] {
   return lines;
 }
 
+/** A cell our CSV export neutralised (see exchange/csv.ts) gets its apostrophe back off. */
+const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
+
 function csvValue(column: string, cell: string, semicolon: boolean): unknown {
-  const value = cell.trim();
+  const value = cell.trim().replace(NEUTRALISED, '');
   if (value === '') return undefined;
   if (BOOLEAN_COLUMNS.has(column)) {
     const word = value.toLowerCase();

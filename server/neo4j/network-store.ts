@@ -7,6 +7,7 @@ import { int } from 'neo4j-driver';
 
 import { ACTOR_TYPES, type Actor, type ActorType, type Link, type LinkType, type Network } from '../model/network';
 import { badInput, BrugkaartError } from '../model/errors';
+import { erasePersonFrom, erasureUpdate } from '../model/erase-person';
 import { parseActor, parseLink, type Problem } from '../model/parse-network';
 import type { Region, Source } from '../model/reference';
 import * as Q from './queries';
@@ -51,6 +52,13 @@ export interface Change {
   readonly target: string;
   readonly before: unknown;
   readonly after: unknown;
+}
+
+/** What erasing a person removed. */
+export interface Erasure {
+  readonly actors: readonly string[];
+  readonly links: number;
+  readonly auditRecords: number;
 }
 
 /** Who makes a write, for the audit trail. */
@@ -347,6 +355,39 @@ export class NetworkStore {
       await this.record(tx, editor, 'removeLink', `link:${from}|${type}|${to}`, [from, to], removed, undefined);
       await tx.run(Q.BUMP_VERSION);
       return removed.length;
+    });
+  }
+
+  /**
+   * Erases a person everywhere, in one transaction: their `person` fields, every mention in
+   * actors' and links' texts, and every mention in the audit trail's values. The erasure's own
+   * audit record says what was erased without naming the person.
+   */
+  async erasePerson(name: string, editor: Editor): Promise<Erasure> {
+    const person = name.trim();
+    if (person.length < 3) throw badInput([{ record: 'erasePerson', field: 'name', message: 'must be at least 3 characters, so no unrelated text is erased' }]);
+    return this.db.write(async (tx) => {
+      const actors = (await tx.run(Q.ACTORS_MENTIONING, { name: person })).map((row) => ({
+        id: row['id'] as string,
+        props: erasureUpdate(row['props'] as Record<string, unknown>, person),
+      }));
+      const links = (await tx.run(Q.LINKS_MENTIONING, { name: person })).map((row) => ({
+        ref: row['ref'] as string,
+        props: erasureUpdate(row['props'] as Record<string, unknown>, person),
+      }));
+      const rewrite = (text: unknown): string | null => (typeof text === 'string' ? JSON.stringify(erasePersonFrom(JSON.parse(text), person)) : null);
+      const changes = (await tx.run(Q.CHANGES_MENTIONING, { name: person })).map((row) => ({
+        id: row['id'] as string,
+        before: rewrite(row['before']),
+        after: rewrite(row['after']),
+      }));
+      await tx.run(Q.UPDATE_ACTOR_PROPS, { rows: actors });
+      await tx.run(Q.UPDATE_LINK_PROPS, { rows: links });
+      await tx.run(Q.UPDATE_CHANGES, { rows: changes });
+      const erasure = { actors: actors.map((actor) => actor.id), links: links.length, auditRecords: changes.length };
+      await this.record(tx, editor, 'erasePerson', 'person', erasure.actors, undefined, erasure);
+      await tx.run(Q.BUMP_VERSION);
+      return erasure;
     });
   }
 

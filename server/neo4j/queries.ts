@@ -219,3 +219,36 @@ export const SET_VERSIONS = `
 UNWIND $actors AS row
 MATCH (a:Actor {id: row.id})
 SET a.version = row.version`;
+
+/** Actors with a text property that mentions `$name`. */
+export const ACTORS_MENTIONING = `
+MATCH (a:Actor)
+WHERE any(key IN keys(a) WHERE a[key] IS :: STRING AND a[key] CONTAINS $name)
+RETURN a.id AS id, properties(a) AS props`;
+
+export const LINKS_MENTIONING = `
+MATCH (:Actor)-[r]->(:Actor)
+WHERE any(key IN keys(r) WHERE r[key] IS :: STRING AND r[key] CONTAINS $name)
+RETURN elementId(r) AS ref, properties(r) AS props`;
+
+export const CHANGES_MENTIONING = `
+MATCH (c:Change)
+WHERE c.before CONTAINS $name OR c.after CONTAINS $name
+RETURN c.id AS id, c.before AS before, c.after AS after`;
+
+/** `row.props`: properties to set; a null removes one. Counts as a write of the actor. */
+export const UPDATE_ACTOR_PROPS = `
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.id})
+SET a += row.props, a.version = coalesce(a.version, 0) + 1`;
+
+export const UPDATE_LINK_PROPS = `
+UNWIND $rows AS row
+MATCH ()-[r]->()
+WHERE elementId(r) = row.ref
+SET r += row.props`;
+
+export const UPDATE_CHANGES = `
+UNWIND $rows AS row
+MATCH (c:Change {id: row.id})
+SET c.before = row.before, c.after = row.after`;

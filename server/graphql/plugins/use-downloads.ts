@@ -1,12 +1,13 @@
 /**
  * Downloads of the whole network over plain HTTP GET: /export/network.json (contract JSON),
  * /export/actors.csv, /export/links.csv (the CSV pair) and /export/network.gexf (Gephi).
+ * `?persons=false` leaves out every person field.
  */
 import type { Plugin } from 'graphql-yoga';
 
 import { actorsToCsv, linksToCsv } from '../../exchange/csv';
 import { networkToGexf } from '../../exchange/gexf';
-import type { Network } from '../../model/network';
+import { withoutPersons, type Network } from '../../model/network';
 import type { NetworkStore } from '../../neo4j/network-store';
 import { BrugkaartError } from '../../model/errors';
 
@@ -28,7 +29,8 @@ export function useDownloads(store: NetworkStore): Plugin {
         return;
       }
       try {
-        const body = format.render(await store.exportNetwork());
+        const network = await store.exportNetwork();
+        const body = format.render(url.searchParams.get('persons') === 'false' ? withoutPersons(network) : network);
         endResponse(
           new fetchAPI.Response(body, {
             headers: {

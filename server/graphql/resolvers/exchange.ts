@@ -1,6 +1,6 @@
 /** Import, export and editing: every write goes through the store in one transaction. */
 import { badInput } from '../../model/errors';
-import { isLinkType, LINK_TYPES, type Network } from '../../model/network';
+import { isLinkType, LINK_TYPES, withoutPersons, type Network } from '../../model/network';
 import { parseNetworkCsv, parseNetworkJson, validateNetwork, type ParseResult } from '../../model/parse-network';
 import type { ImportMode } from '../../neo4j/network-store';
 import type { Context } from '../context';
@@ -20,7 +20,10 @@ function accept(result: ParseResult): Network {
 
 export const exchangeResolvers = {
   Query: {
-    exportNetwork: (_: unknown, __: unknown, { store }: Context) => store.exportNetwork(),
+    exportNetwork: async (_: unknown, args: { persons: boolean }, { store }: Context) => {
+      const network = await store.exportNetwork();
+      return args.persons ? network : withoutPersons(network);
+    },
   },
   Mutation: {
     importNetwork: (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
@@ -38,6 +41,7 @@ export const exchangeResolvers = {
       return { id: actor.id, name: actor.name, removedLinks: links };
     },
     addLink: (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, editor),
+    erasePerson: (_: unknown, args: { name: string }, { store, editor }: Context) => store.erasePerson(args.name, editor),
     removeLink: (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
       const [type] = oneOf('removeLink', 'type', [args.type], isLinkType, Object.keys(LINK_TYPES));
       if (type === undefined) throw badInput([{ record: 'removeLink', field: 'type', message: 'is required' }]);
