@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 
 import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
+import type { RateLimit } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
 import { NetworkStore } from './neo4j/network-store';
@@ -22,6 +23,8 @@ export interface AppOptions {
   readonly seed: boolean;
   readonly clientDir: string;
   readonly maxBodyBytes: number;
+  readonly rateLimit: RateLimit;
+  readonly transactionTimeoutMs: number;
   readonly production: boolean;
   readonly host: string;
   /** 0 picks a free port. */
@@ -41,10 +44,10 @@ export async function startApp(options: AppOptions): Promise<App> {
   const driver: Driver = createDriver(options.target);
   try {
     await waitForConnectivity(driver, 60_000);
-    const store = new NetworkStore(new Database(driver, options.database));
+    const store = new NetworkStore(new Database(driver, options.database, options.transactionTimeoutMs));
     const seedOutcome = await prepareDatabase(store, seeds, options.seed);
     const yoga = createBrugkaartYoga({ store, production: options.production });
-    const server = createHttpServer({ yoga, maxBodyBytes: options.maxBodyBytes, clientDir: options.clientDir });
+    const server = createHttpServer({ yoga, maxBodyBytes: options.maxBodyBytes, clientDir: options.clientDir, rateLimit: options.rateLimit });
     await listen(server, options.port, options.host);
     const { port } = server.address() as AddressInfo;
     return {

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 
+import type { RateLimit } from './http/rate-limit';
+
 export interface EmbeddedNeo4jConfig {
   /** Folder holding the store; it survives restarts. */
   readonly home: string;
@@ -32,6 +34,10 @@ export interface Config {
   readonly database: string;
   /** Largest request body accepted, in bytes. */
   readonly maxBodyBytes: number;
+  /** Requests per second and burst per client (token or address). */
+  readonly rateLimit: RateLimit;
+  /** Client-side limit of one Neo4j transaction, in ms (the server has its own). */
+  readonly transactionTimeoutMs: number;
   readonly production: boolean;
   /** Folder of the built client, served at / when present. */
   readonly clientDir: string;
@@ -74,6 +80,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
     database: env['NEO4J_DATABASE'] ?? 'neo4j',
     maxBodyBytes: integer(env['BRUGKAART_MAX_BODY_BYTES'], 10 * 1024 * 1024, 'BRUGKAART_MAX_BODY_BYTES'),
+    rateLimit: {
+      perSecond: integer(env['BRUGKAART_RATE_PER_SECOND'], 50, 'BRUGKAART_RATE_PER_SECOND'),
+      burst: integer(env['BRUGKAART_RATE_BURST'], 200, 'BRUGKAART_RATE_BURST'),
+    },
+    transactionTimeoutMs: integer(env['BRUGKAART_TX_TIMEOUT_MS'], 30_000, 'BRUGKAART_TX_TIMEOUT_MS'),
     production: env['NODE_ENV'] === 'production',
     clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
     seedDir: path.join(PROJECT_ROOT, 'seeds'),

@@ -3,6 +3,7 @@
  * it directly and http/server.ts mounts it. Refusals keep their code and problems; any other
  * failure is masked so no stack trace or Neo4j message reaches a caller.
  */
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
@@ -33,7 +34,13 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
     renderGraphiQL,
     landingPage: false,
     logging: options.production ? 'warn' : 'info',
-    plugins: [...useQueryLimits(options.production), useDownloads(options.store), ...(options.plugins ?? [])],
+    plugins: [
+      ...useQueryLimits(options.production),
+      // In production the schema is not handed to outsiders: no introspection, no GraphiQL.
+      ...(options.production ? [useDisableIntrospection()] : []),
+      useDownloads(options.store),
+      ...(options.plugins ?? []),
+    ],
     // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.
     maskedErrors: true,
   });

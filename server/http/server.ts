@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import path from 'node:path';
 
 import type { BrugkaartYoga } from '../graphql/yoga';
+import { RateLimiter, type RateLimit } from './rate-limit';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,10 +23,11 @@ export interface HttpOptions {
   readonly yoga: BrugkaartYoga;
   readonly maxBodyBytes: number;
   readonly clientDir: string;
+  readonly rateLimit: RateLimit;
 }
 
-function refuse(response: ServerResponse, status: number, code: string, message: string): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+function refuse(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close', ...headers });
   response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
@@ -55,10 +57,20 @@ function serveClient(request: IncomingMessage, response: ServerResponse, clientD
   response.end(readFileSync(file));
 }
 
+/** A client is its bearer token when it sends one (so one office's users do not share a limit), else its address. */
+const clientOf = (request: IncomingMessage): string => request.headers.authorization ?? request.socket.remoteAddress ?? 'unknown';
+
 export function createHttpServer(options: HttpOptions): Server {
+  const limiter = new RateLimiter(options.rateLimit);
   return createServer((request, response) => {
     const pathname = (request.url ?? '/').split('?')[0] ?? '/';
     if (pathname.startsWith('/graphql') || pathname.startsWith('/export/')) {
+      const wait = limiter.take(clientOf(request));
+      if (wait > 0) {
+        request.resume();
+        refuse(response, 429, 'RATE_LIMITED', `Too many requests; try again in ${String(wait)} s.`, { 'retry-after': String(wait) });
+        return;
+      }
       const problem = bodyProblem(request, options.maxBodyBytes);
       if (problem !== undefined) {
         request.resume();

@@ -12,6 +12,7 @@ export const ERROR_CODES = {
   CONFLICT: 'The change clashes with what the database holds (for example an id that exists).',
   PAYLOAD_TOO_LARGE: 'The request body is larger than the server accepts.',
   QUERY_TOO_COMPLEX: 'The GraphQL document is too deep, too wide or too costly.',
+  RATE_LIMITED: 'Too many requests from this client; wait the seconds Retry-After gives.',
   DB_UNAVAILABLE: 'Neo4j cannot be reached; the server reconnects by itself.',
   TIMEOUT: 'The database transaction took longer than allowed.',
 } as const;

@@ -54,6 +54,8 @@ export class Database {
   constructor(
     private readonly driver: Driver,
     private readonly database: string,
+    /** Client-side limit per transaction; the driver rolls back and reports a timeout. */
+    private readonly timeoutMs = 30_000,
   ) {}
 
   /** A read transaction; retried by the driver on transient failures. */
@@ -84,9 +86,10 @@ export class Database {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
+      const config = { timeout: this.timeoutMs };
       return mode === 'READ'
-        ? await session.executeRead((tx) => work(wrap(tx)))
-        : await session.executeWrite((tx) => work(wrap(tx)));
+        ? await session.executeRead((tx) => work(wrap(tx)), config)
+        : await session.executeWrite((tx) => work(wrap(tx)), config);
     } catch (error) {
       throw translateError(error);
     } finally {

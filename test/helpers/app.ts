@@ -11,7 +11,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly errors?: readonly { message: string; extensions?: { code?: string; problems?: { record: string; field: string; message: string }[] } }[];
 }
 
-export async function startTestApp(neo4j: TestNeo4j, options: { seed?: boolean; seedDir?: string } = {}): Promise<App> {
+export interface TestAppOptions {
+  readonly seed?: boolean;
+  readonly seedDir?: string;
+  readonly production?: boolean;
+  readonly rateLimit?: { perSecond: number; burst: number };
+}
+
+export async function startTestApp(neo4j: TestNeo4j, options: TestAppOptions = {}): Promise<App> {
   return startApp({
     target: { uri: neo4j.uri, user: 'neo4j', password: '' },
     database: 'neo4j',
@@ -19,7 +26,10 @@ export async function startTestApp(neo4j: TestNeo4j, options: { seed?: boolean; 
     seed: options.seed ?? true,
     clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
     maxBodyBytes: 2 * 1024 * 1024,
-    production: false,
+    // Generous: tests fire many requests from one address; rate-limit tests pass their own.
+    rateLimit: options.rateLimit ?? { perSecond: 10_000, burst: 10_000 },
+    transactionTimeoutMs: 60_000,
+    production: options.production ?? false,
     host: '127.0.0.1',
     port: 0,
   });
