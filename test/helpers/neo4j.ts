@@ -29,6 +29,32 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** JVMs still running; stopped when the test process exits, even after a failed hook. */
+const running = new Set<number>();
+process.once('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
+async function launch(config: Parameters<typeof startEmbeddedNeo4j>[0]): Promise<EmbeddedNeo4j> {
+  const neo4j = await startEmbeddedNeo4j(config);
+  const { pid } = neo4j;
+  if (pid === undefined) return neo4j;
+  running.add(pid);
+  return {
+    ...neo4j,
+    stop: async () => {
+      await neo4j.stop();
+      running.delete(pid);
+    },
+  };
+}
+
 export async function startTestNeo4j(): Promise<TestNeo4j> {
   const root = mkdtempSync(path.join(tmpdir(), 'brugkaart-neo4j-'));
   const config = {
@@ -39,11 +65,11 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
     transactionTimeout: '60s',
     logFile: path.join(root, 'neo4j.log'),
   };
-  let running: EmbeddedNeo4j | undefined = await startEmbeddedNeo4j(config);
-  const uri = running.uri;
+  let current: EmbeddedNeo4j | undefined = await launch(config);
+  const uri = current.uri;
   const stop = async (): Promise<void> => {
-    await running?.stop();
-    running = undefined;
+    await current?.stop();
+    current = undefined;
   };
   return {
     uri,
@@ -51,7 +77,7 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
     stop,
     restart: async () => {
       await stop();
-      running = await startEmbeddedNeo4j(config);
+      current = await launch(config);
     },
     dispose: async () => {
       await stop();
