@@ -5,13 +5,29 @@
  */
 import { int } from 'neo4j-driver';
 
-import { ACTOR_TYPES, type Actor, type ActorType, type Link, type LinkType, type Network } from '../model/network';
 import { badInput, BrugkaartError } from '../model/errors';
-import { erasePersonFrom, erasureUpdate } from '../model/erase-person';
+import type { Actor, ActorType, Link, LinkType, Network } from '../model/network';
 import { parseActor, parseLink, type Problem } from '../model/parse-network';
 import type { Region, Source } from '../model/reference';
+import { readHistory, recordChange, type Change, type Editor } from './audit';
+import { erasePersonIn, type Erasure } from './erasure';
+import { undoChangeIn } from './undo';
 import * as Q from './queries';
+import {
+  actorFromRow,
+  chunks,
+  labelOf,
+  linkFromRow,
+  linkProps,
+  readNetwork,
+  relationshipType,
+  withoutVersion,
+  writeNetwork,
+  type StoredActor,
+} from './records';
 import type { Database, Row, Transaction } from './run';
+
+export type { Change, Editor, Erasure, StoredActor };
 
 export interface ActorFilter {
   readonly types?: readonly ActorType[] | undefined;
@@ -40,63 +56,6 @@ export interface RegionWithCount extends Region {
   readonly actorCount: number;
 }
 
-/** An actor as stored: its fields and how many writes it has seen. */
-export type StoredActor = Actor & { readonly version: number };
-
-/** One entry of the audit trail. */
-export interface Change {
-  readonly id: string;
-  readonly at: string;
-  readonly who: string;
-  readonly operation: string;
-  readonly target: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
-
-/** What erasing a person removed. */
-export interface Erasure {
-  readonly actors: readonly string[];
-  readonly links: number;
-  readonly auditRecords: number;
-}
-
-/** Who makes a write, for the audit trail. */
-export interface Editor {
-  readonly who: string;
-}
-
-/** Rows per UNWIND statement: keeps each parameter list small while staying in one transaction. */
-const BATCH = 5_000;
-
-const relationshipType = (type: LinkType): string => type.toUpperCase();
-const labelOf = (type: ActorType): string => ACTOR_TYPES[type].label;
-
-const actorFromRow = (value: unknown): StoredActor => {
-  const actor = value as Actor & { version?: number };
-  return { ...actor, version: actor.version ?? 0 };
-};
-
-/** The contract's actor, without the version the database keeps. */
-const withoutVersion = ({ version: _version, ...actor }: StoredActor): Actor => actor;
-
-const json = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-
-function conflict(id: string, expected: number, current: number): BrugkaartError {
-  const message = `Actor "${id}" was changed by someone else in the meantime (it is at version ${String(current)}; the edit was based on version ${String(expected)}). Reload it and make the change again.`;
-  return new BrugkaartError('CONFLICT', message, [{ record: 'actor', field: 'expectedVersion', message: `is ${String(expected)}, but the actor is at version ${String(current)}` }]);
-}
-
-function linkFromRow(row: Row): Link {
-  const props = (row['props'] ?? {}) as Record<string, unknown>;
-  return { ...props, from: row['from'], to: row['to'], type: row['type'] } as Link;
-}
-
-function linkProps(link: Link): Record<string, unknown> {
-  const { from: _from, to: _to, type: _type, ...props } = link;
-  return props;
-}
-
 /** Builds a Lucene prefix query from user text; every special character is escaped. */
 export function toPrefixQuery(text: string): string | undefined {
   const words = text
@@ -108,10 +67,9 @@ export function toPrefixQuery(text: string): string | undefined {
   return words.length === 0 ? undefined : words.join(' AND ');
 }
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const result: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH) result.push(items.slice(start, start + BATCH));
-  return result;
+function conflict(id: string, expected: number, current: number): BrugkaartError {
+  const message = `Actor "${id}" was changed by someone else in the meantime (it is at version ${String(current)}; the edit was based on version ${String(expected)}). Reload it and make the change again.`;
+  return new BrugkaartError('CONFLICT', message, [{ record: 'actor', field: 'expectedVersion', message: `is ${String(expected)}, but the actor is at version ${String(current)}` }]);
 }
 
 export class NetworkStore {
@@ -138,9 +96,9 @@ export class NetworkStore {
       const [state] = await tx.run(Q.SEED_STATE);
       if (state?.['seeded'] === true) return 'already-seeded';
       if (Number(state?.['actors'] ?? 0) > 0) return 'not-empty';
-      await this.writeNetwork(tx, network);
+      await writeNetwork(tx, network);
       await tx.run(Q.MARK_SEEDED, { actors: network.actors.length, links: network.links.length });
-      await this.record(tx, { who: 'seed' }, 'seed', 'network', [], undefined, { actors: network.actors.length, links: network.links.length });
+      await recordChange(tx, { who: 'seed' }, 'seed', 'network', [], undefined, { actors: network.actors.length, links: network.links.length });
       await tx.run(Q.BUMP_VERSION);
       return 'seeded';
     });
@@ -268,12 +226,12 @@ export class NetworkStore {
         });
       }
       if (problems.length > 0) throw badInput(problems, 'The import was refused and nothing was written');
-      const before = mode === 'REPLACE' ? await this.readNetwork(tx) : undefined;
+      const before = mode === 'REPLACE' ? await readNetwork(tx) : undefined;
       if (mode === 'REPLACE') await tx.run(Q.DELETE_ALL_ACTORS);
-      await this.writeNetwork(tx, network);
+      await writeNetwork(tx, network);
       const summary = { mode, actors: network.actors.length, links: network.links.length };
       if (importId !== undefined) await tx.run(Q.RECORD_IMPORT, { id: importId, ...summary });
-      await this.record(tx, editor, 'importNetwork', 'network', [], before, { ...summary, actorIds: network.actors.map((actor) => actor.id) });
+      await recordChange(tx, editor, 'importNetwork', 'network', [], before, { ...summary, actorIds: network.actors.map((actor) => actor.id) });
       await tx.run(Q.BUMP_VERSION);
       return { ...summary, repeated: false };
     });
@@ -296,7 +254,7 @@ export class NetworkStore {
       if (expectedVersion !== undefined && expectedVersion !== current) throw conflict(actor.id, expectedVersion, current);
       const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type), version: current + 1 });
       const after = actorFromRow(row?.['actor']);
-      await this.record(tx, editor, before === undefined ? 'createActor' : 'updateActor', `actor:${actor.id}`, [actor.id], before, after);
+      await recordChange(tx, editor, before === undefined ? 'createActor' : 'updateActor', `actor:${actor.id}`, [actor.id], before, after);
       await tx.run(Q.BUMP_VERSION);
       return { before, actor: after };
     });
@@ -314,7 +272,7 @@ export class NetworkStore {
       const [row] = await tx.run(Q.DELETE_ACTOR, { id });
       const links = ((row?.['links'] ?? []) as Row[]).map(linkFromRow);
       const touched = [...new Set([id, ...links.flatMap((link) => [link.from, link.to])])];
-      await this.record(tx, editor, 'deleteActor', `actor:${id}`, touched, { actor, links }, undefined);
+      await recordChange(tx, editor, 'deleteActor', `actor:${id}`, touched, { actor, links }, undefined);
       await tx.run(Q.BUMP_VERSION);
       return { actor, links: links.length };
     });
@@ -336,7 +294,7 @@ export class NetworkStore {
       }
       const [row] = await tx.run(Q.ADD_LINK, { from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) });
       const added = { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
-      await this.record(tx, editor, 'addLink', `link:${link.from}|${link.type}|${link.to}`, [link.from, link.to], undefined, added);
+      await recordChange(tx, editor, 'addLink', `link:${link.from}|${link.type}|${link.to}`, [link.from, link.to], undefined, added);
       await tx.run(Q.BUMP_VERSION);
       return added;
     });
@@ -352,7 +310,7 @@ export class NetworkStore {
           { record: 'removeLink', field: 'type', message: `no ${type} link between "${from}" and "${to}"` },
         ]);
       }
-      await this.record(tx, editor, 'removeLink', `link:${from}|${type}|${to}`, [from, to], removed, undefined);
+      await recordChange(tx, editor, 'removeLink', `link:${from}|${type}|${to}`, [from, to], removed, undefined);
       await tx.run(Q.BUMP_VERSION);
       return removed.length;
     });
@@ -366,39 +324,17 @@ export class NetworkStore {
   async erasePerson(name: string, editor: Editor): Promise<Erasure> {
     const person = name.trim();
     if (person.length < 3) throw badInput([{ record: 'erasePerson', field: 'name', message: 'must be at least 3 characters, so no unrelated text is erased' }]);
-    return this.db.write(async (tx) => {
-      const actors = (await tx.run(Q.ACTORS_MENTIONING, { name: person })).map((row) => ({
-        id: row['id'] as string,
-        props: erasureUpdate(row['props'] as Record<string, unknown>, person),
-      }));
-      const links = (await tx.run(Q.LINKS_MENTIONING, { name: person })).map((row) => ({
-        ref: row['ref'] as string,
-        props: erasureUpdate(row['props'] as Record<string, unknown>, person),
-      }));
-      const rewrite = (text: unknown): string | null => (typeof text === 'string' ? JSON.stringify(erasePersonFrom(JSON.parse(text), person)) : null);
-      const changes = (await tx.run(Q.CHANGES_MENTIONING, { name: person })).map((row) => ({
-        id: row['id'] as string,
-        before: rewrite(row['before']),
-        after: rewrite(row['after']),
-      }));
-      await tx.run(Q.UPDATE_ACTOR_PROPS, { rows: actors });
-      await tx.run(Q.UPDATE_LINK_PROPS, { rows: links });
-      await tx.run(Q.UPDATE_CHANGES, { rows: changes });
-      const erasure = { actors: actors.map((actor) => actor.id), links: links.length, auditRecords: changes.length };
-      await this.record(tx, editor, 'erasePerson', 'person', erasure.actors, undefined, erasure);
-      await tx.run(Q.BUMP_VERSION);
-      return erasure;
-    });
+    return this.db.write((tx) => erasePersonIn(tx, person, editor));
+  }
+
+  /** Undoes one write of the audit trail (see undo.ts); returns the change undone. */
+  async undoChange(id: string, editor: Editor): Promise<Change> {
+    return this.db.write((tx) => undoChangeIn(tx, id, editor));
   }
 
   /** The audit trail of one actor, newest first. */
   async history(id: string, limit: number): Promise<Change[]> {
-    const rows = await this.db.read((tx) => tx.run(Q.CHANGES_OF_ACTOR, { id, limit: int(limit) }));
-    const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
-    return rows.map((row) => {
-      const change = row['change'] as Record<string, unknown>;
-      return { ...(change as unknown as Change), before: parse(change['before']), after: parse(change['after']) };
-    });
+    return this.db.read((tx) => readHistory(tx, id, limit));
   }
 
   /** Everything a backup holds, read in one transaction: a consistent picture while writes go on. */
@@ -417,32 +353,11 @@ export class NetworkStore {
       if (Number(state?.['actors'] ?? 0) > 0) {
         throw new BrugkaartError('CONFLICT', 'The database already holds a network; a backup is only restored into an empty one.');
       }
-      await this.writeNetwork(tx, { actors: content.actors.map(withoutVersion), links: content.links });
+      await writeNetwork(tx, { actors: content.actors.map(withoutVersion), links: content.links });
       for (const batch of chunks(content.actors)) await tx.run(Q.SET_VERSIONS, { actors: batch.map(({ id, version }) => ({ id, version })) });
       for (const batch of chunks(content.changes)) await tx.run(Q.CREATE_CHANGES, { changes: batch });
       await tx.run(Q.BUMP_VERSION);
     });
-  }
-
-  private async record(tx: Transaction, editor: Editor, operation: string, target: string, actors: readonly string[], before: unknown, after: unknown): Promise<void> {
-    await tx.run(Q.RECORD_CHANGE, { who: editor.who, operation, target, actors, before: json(before), after: json(after) });
-  }
-
-  private async readNetwork(tx: Transaction): Promise<Network> {
-    return {
-      actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => withoutVersion(actorFromRow(row['actor']))),
-      links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
-    };
-  }
-
-  private async writeNetwork(tx: Transaction, network: Network): Promise<void> {
-    for (const batch of chunks(network.actors)) {
-      await tx.run(Q.CREATE_ACTORS, { actors: batch.map((actor) => ({ label: labelOf(actor.type), props: { ...actor } })) });
-    }
-    for (const batch of chunks(network.links)) {
-      const rows = batch.map((link) => ({ from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) }));
-      await tx.run(Q.CREATE_LINKS, { links: rows });
-    }
   }
 
   private async regionProblems(tx: Transaction, actors: readonly Actor[], where: (index: number) => string): Promise<Problem[]> {

@@ -252,3 +252,21 @@ export const UPDATE_CHANGES = `
 UNWIND $rows AS row
 MATCH (c:Change {id: row.id})
 SET c.before = row.before, c.after = row.after`;
+
+export const FIND_CHANGE = `MATCH (c:Change {id: $id}) RETURN c {.*} AS change`;
+
+export const LATEST_CHANGE_ID = `MATCH (c:Change) WHERE c.operation <> 'seed' RETURN c.id AS id ORDER BY c.at DESC LIMIT 1`;
+
+export const MARK_UNDONE = `MATCH (c:Change {id: $id}) SET c.undone = true`;
+
+/** Removes one link of that type drawn from `$from` to `$to` (an undone addLink). */
+export const REMOVE_ONE_LINK = `
+MATCH (:Actor {id: $from})-[r:$($relType)]->(:Actor {id: $to})
+WITH r LIMIT 1
+DELETE r
+RETURN count(*) AS removed`;
+
+export const DELETE_ACTORS_BY_IDS = `
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+DETACH DELETE a`;

@@ -114,3 +114,66 @@ describe('a retried import', () => {
     expect(dump.actors.filter((actor) => actor.id === 'extra-1')).toHaveLength(1);
   });
 });
+
+describe('undo', () => {
+  const UNDO = 'mutation($id: ID!) { undoChange(id: $id) { operation target } }';
+  const latestChange = async (actorId: string): Promise<{ id: string; operation: string }> => {
+    const response = await graphql<{ actor: { history: { id: string; operation: string }[] } }>(app, `{ actor(id: "${actorId}") { history(limit: 1) { id operation } } }`);
+    const change = response.data?.actor.history[0];
+    if (change === undefined) throw new Error(`no history for ${actorId}`);
+    return change;
+  };
+  const nameOf = async (id: string): Promise<string | undefined> =>
+    (await graphql<{ actor: { name: string } | null }>(app, `{ actor(id: "${id}") { name } }`)).data?.actor?.name;
+
+  it('restores the values before an edit, once', async () => {
+    const { version } = await loadWsp();
+    const original = await nameOf('wsp');
+    await graphql(app, UPSERT, { a: { ...WSP, name: 'Per ongeluk hernoemd' }, v: version });
+    const edit = await latestChange('wsp');
+    expect((await graphql(app, UNDO, { id: edit.id })).errors).toBeUndefined();
+    expect(await nameOf('wsp')).toBe(original);
+    const twice = await graphql(app, UNDO, { id: edit.id });
+    expect(errorCode(twice)).toBe('CONFLICT');
+    expect(twice.errors?.[0]?.message).toMatch(/undone already/);
+  });
+
+  it('refuses to undo an edit that a later edit built on', async () => {
+    const { version } = await loadWsp();
+    await graphql(app, UPSERT, { a: { ...WSP, name: 'Eerste' }, v: version });
+    const first = await latestChange('wsp');
+    await graphql(app, UPSERT, { a: { ...WSP, name: 'Tweede' }, v: version + 1 });
+    const response = await graphql(app, UNDO, { id: first.id });
+    expect(errorCode(response)).toBe('CONFLICT');
+    expect(await nameOf('wsp')).toBe('Tweede');
+  });
+
+  it('brings a deleted actor back with its links, and takes an added link away', async () => {
+    await graphql(app, UPSERT, { a: { id: 'terug', name: 'Komt terug', type: 'programma', domain: 'OVERIG' } });
+    await graphql(app, 'mutation { addLink(link: { from: "terug", to: "board", type: "financiering", source: "test" }) { type } }');
+    const added = await latestChange('terug');
+    await graphql(app, 'mutation { deleteActor(id: "terug") { removedLinks } }');
+    // The actor is gone; its deletion shows in the history of its former neighbour.
+    const deletion = await latestChange('board');
+    expect(deletion.operation).toBe('deleteActor');
+
+    expect((await graphql(app, UNDO, { id: deletion.id })).errors).toBeUndefined();
+    const back = await graphql<{ actor: { degree: number; links: { type: string; source: string }[] } }>(app, '{ actor(id: "terug") { degree links { type source } } }');
+    expect(back.data?.actor.links).toEqual([{ type: 'financiering', source: 'test' }]);
+
+    expect((await graphql(app, UNDO, { id: added.id })).errors).toBeUndefined();
+    expect((await graphql<{ actor: { degree: number } }>(app, '{ actor(id: "terug") { degree } }')).data?.actor.degree).toBe(0);
+  });
+
+  it('does not undo an erasure, and names an unknown change', async () => {
+    await graphql(app, UPSERT, { a: { id: 'rol-proef', name: 'Wethouder Proef', type: 'rol', domain: 'SZ', person: 'Piet Proef' } });
+    await graphql(app, 'mutation { erasePerson(name: "Piet Proef") { links } }');
+    const erasure = await latestChange('rol-proef');
+    expect(erasure.operation).toBe('erasePerson');
+    const refused = await graphql(app, UNDO, { id: erasure.id });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.problems?.[0]?.message).toBe('erasePerson cannot be undone');
+    const unknown = await graphql(app, UNDO, { id: 'no-such-change' });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+  });
+});

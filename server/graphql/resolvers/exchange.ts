@@ -42,6 +42,7 @@ export const exchangeResolvers = {
     },
     addLink: (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, editor),
     erasePerson: (_: unknown, args: { name: string }, { store, editor }: Context) => store.erasePerson(args.name, editor),
+    undoChange: (_: unknown, args: { id: string }, { store, editor }: Context) => store.undoChange(args.id, editor),
     removeLink: (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
       const [type] = oneOf('removeLink', 'type', [args.type], isLinkType, Object.keys(LINK_TYPES));
       if (type === undefined) throw badInput([{ record: 'removeLink', field: 'type', message: 'is required' }]);

@@ -78,6 +78,9 @@ export const networkResolvers = {
       return present(loaders.source.loadMany(ids).then(dropErrors));
     },
   },
+  Change: {
+    undone: (change: { undone?: boolean }) => change.undone ?? false,
+  },
   Link: {
     from: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.from),
     to: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.to),

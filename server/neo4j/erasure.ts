@@ -1,0 +1,40 @@
+/**
+ * Erasing a person (AVG/GDPR art. 17) in the database: person fields, mentions in actors' and
+ * links' texts, and mentions in the audit trail's values, all in the caller's transaction.
+ */
+import { erasePersonFrom, erasureUpdate } from '../model/erase-person';
+import { recordChange, type Editor } from './audit';
+import * as Q from './queries';
+import type { Transaction } from './run';
+
+/** What erasing a person removed. */
+export interface Erasure {
+  readonly actors: readonly string[];
+  readonly links: number;
+  readonly auditRecords: number;
+}
+
+/** Erases `person` (already checked to be a usable name). The audit record does not name them. */
+export async function erasePersonIn(tx: Transaction, person: string, editor: Editor): Promise<Erasure> {
+  const actors = (await tx.run(Q.ACTORS_MENTIONING, { name: person })).map((row) => ({
+    id: row['id'] as string,
+    props: erasureUpdate(row['props'] as Record<string, unknown>, person),
+  }));
+  const links = (await tx.run(Q.LINKS_MENTIONING, { name: person })).map((row) => ({
+    ref: row['ref'] as string,
+    props: erasureUpdate(row['props'] as Record<string, unknown>, person),
+  }));
+  const rewrite = (text: unknown): string | null => (typeof text === 'string' ? JSON.stringify(erasePersonFrom(JSON.parse(text), person)) : null);
+  const changes = (await tx.run(Q.CHANGES_MENTIONING, { name: person })).map((row) => ({
+    id: row['id'] as string,
+    before: rewrite(row['before']),
+    after: rewrite(row['after']),
+  }));
+  await tx.run(Q.UPDATE_ACTOR_PROPS, { rows: actors });
+  await tx.run(Q.UPDATE_LINK_PROPS, { rows: links });
+  await tx.run(Q.UPDATE_CHANGES, { rows: changes });
+  const erasure = { actors: actors.map((actor) => actor.id), links: links.length, auditRecords: changes.length };
+  await recordChange(tx, editor, 'erasePerson', 'person', erasure.actors, undefined, erasure);
+  await tx.run(Q.BUMP_VERSION);
+  return erasure;
+}
