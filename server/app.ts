@@ -13,6 +13,7 @@ import { createHttpServer } from './http/server';
 import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
 import { NetworkStore } from './neo4j/network-store';
 import { Database } from './neo4j/run';
+import { TokenStore } from './neo4j/token-store';
 import { prepareDatabase, readSeedFiles, type SeedOutcome } from './neo4j/seed';
 
 export interface AppOptions {
@@ -26,6 +27,8 @@ export interface AppOptions {
   readonly rateLimit: RateLimit;
   readonly transactionTimeoutMs: number;
   readonly production: boolean;
+  /** May callers without a token read? */
+  readonly anonymousRead: boolean;
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
@@ -35,7 +38,10 @@ export interface App {
   readonly url: string;
   readonly yoga: BrugkaartYoga;
   readonly store: NetworkStore;
+  readonly tokens: TokenStore;
   readonly seedOutcome: SeedOutcome;
+  /** The first admin token, made on a start that found none; shown once. */
+  readonly firstAdminToken: string | undefined;
   close(): Promise<void>;
 }
 
@@ -44,9 +50,12 @@ export async function startApp(options: AppOptions): Promise<App> {
   const driver: Driver = createDriver(options.target);
   try {
     await waitForConnectivity(driver, 60_000);
-    const store = new NetworkStore(new Database(driver, options.database, options.transactionTimeoutMs));
+    const database = new Database(driver, options.database, options.transactionTimeoutMs);
+    const store = new NetworkStore(database);
+    const tokens = new TokenStore(database);
     const seedOutcome = await prepareDatabase(store, seeds, options.seed);
-    const yoga = createBrugkaartYoga({ store, production: options.production });
+    const firstAdminToken = await tokens.ensureAdmin('eerste beheerder');
+    const yoga = createBrugkaartYoga({ store, tokens, anonymousRead: options.anonymousRead, production: options.production });
     const server = createHttpServer({ yoga, maxBodyBytes: options.maxBodyBytes, clientDir: options.clientDir, rateLimit: options.rateLimit });
     await listen(server, options.port, options.host);
     const { port } = server.address() as AddressInfo;
@@ -54,7 +63,9 @@ export async function startApp(options: AppOptions): Promise<App> {
       url: `http://${options.host}:${String(port)}`,
       yoga,
       store,
+      tokens,
       seedOutcome,
+      firstAdminToken,
       close: async () => {
         await new Promise<void>((resolve) => {
           server.close(() => resolve());

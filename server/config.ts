@@ -39,6 +39,8 @@ export interface Config {
   /** Client-side limit of one Neo4j transaction, in ms (the server has its own). */
   readonly transactionTimeoutMs: number;
   readonly production: boolean;
+  /** Reading without a token (BRUGKAART_ANONYMOUS_READ); on by default, off in production. */
+  readonly anonymousRead: boolean;
   /** Folder of the built client, served at / when present. */
   readonly clientDir: string;
   readonly seedDir: string;
@@ -86,6 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     transactionTimeoutMs: integer(env['BRUGKAART_TX_TIMEOUT_MS'], 30_000, 'BRUGKAART_TX_TIMEOUT_MS'),
     production: env['NODE_ENV'] === 'production',
+    anonymousRead: (env['BRUGKAART_ANONYMOUS_READ'] ?? (env['NODE_ENV'] === 'production' ? 'false' : 'true')) === 'true',
     clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
     seedDir: path.join(PROJECT_ROOT, 'seeds'),
     seed: env['BRUGKAART_SEED'] !== 'false',

@@ -32,6 +32,12 @@ try {
   console.log(`brugkaart is running after ${seconds()} s (${seedMessage}).`);
   console.log(`  Explorer: ${app.url}/`);
   console.log(`  GraphiQL: ${app.url}/graphql`);
+  if (app.firstAdminToken !== undefined) {
+    console.log('');
+    console.log('  First admin token (shown once; keep it safe, it is stored only as a hash):');
+    console.log(`    ${app.firstAdminToken}`);
+    console.log('  Use it in the explorer ("Inloggen") or as "Authorization: Bearer <token>"; make editor and viewer tokens with createToken.');
+  }
 
   let stopping = false;
   const stop = async (): Promise<void> => {

@@ -4,10 +4,12 @@
  */
 import DataLoader from 'dataloader';
 
+import type { Caller } from '../auth/roles';
 import type { GraphCache } from '../graph/graph-cache';
 import type { Link } from '../model/network';
 import type { Source } from '../model/reference';
 import type { Editor, NetworkStore, RegionWithCount, StoredActor } from '../neo4j/network-store';
+import type { TokenStore } from '../neo4j/token-store';
 
 export interface Loaders {
   readonly actor: DataLoader<string, StoredActor | undefined>;
@@ -21,8 +23,13 @@ export interface Context {
   /** Shared by all requests: the analysed graph lives as long as the network version. */
   readonly graphs: GraphCache;
   readonly loaders: Loaders;
-  /** Who writes, for the audit trail. */
-  readonly editor: Editor;
+  readonly tokens: TokenStore;
+  /** Who calls, from the request's token; looked up once, on first use. */
+  readonly caller: () => Promise<Caller>;
+  /** The operator's setting: may callers without a token read? */
+  readonly anonymousRead: boolean;
+  /** Who writes, for the audit trail: the token's name. */
+  readonly editor: () => Promise<Editor>;
 }
 
 export function createLoaders(store: NetworkStore): Loaders {

@@ -8,7 +8,9 @@ import { GraphQLJSON } from 'graphql-scalars';
 
 import { ACTOR_TYPES, DOMAINS, LINK_TYPES } from '../model/network';
 import { PROJECT_ROOT } from '../config';
+import { guardSchema } from './guard';
 import { analyticsResolvers } from './resolvers/analytics';
+import { authResolvers } from './resolvers/auth';
 import { exchangeResolvers } from './resolvers/exchange';
 import { networkResolvers } from './resolvers/network';
 
@@ -32,9 +34,10 @@ const vocabularyResolvers = {
 };
 
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers, analyticsResolvers],
+    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers, analyticsResolvers, authResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
+  return guardSchema(schema);
 }

@@ -7,7 +7,10 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
+import { bearerToken } from '../auth/tokens';
+import { ANONYMOUS, type Caller } from '../auth/roles';
 import { GraphCache } from '../graph/graph-cache';
+import type { TokenStore } from '../neo4j/token-store';
 import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
 import { useDownloads } from './plugins/use-downloads';
@@ -16,8 +19,24 @@ import { buildSchema } from './schema';
 
 export interface YogaOptions {
   readonly store: NetworkStore;
+  readonly tokens: TokenStore;
+  /** May callers without a token read? */
+  readonly anonymousRead: boolean;
   readonly production: boolean;
   readonly plugins?: readonly Plugin[];
+}
+
+/** The caller a request's Authorization header names; a malformed header is an invalid token. */
+function callerOf(tokens: TokenStore, header: string | null): Promise<Caller> {
+  const token = bearerToken(header);
+  if (token === undefined) return Promise.resolve(ANONYMOUS);
+  return token === '' ? Promise.resolve({ kind: 'invalid' }) : tokens.caller(token);
+}
+
+/** Runs `work` once, on first call, and hands every caller the same promise. */
+function memo<T>(work: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= work());
 }
 
 export type BrugkaartYoga = YogaServerInstance<Record<string, never>, Context>;
@@ -26,8 +45,21 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
   const graphs = new GraphCache(options.store);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
-    // Until tokens name their holder, every write is recorded as made by "anonymous".
-    context: () => ({ store: options.store, graphs, loaders: createLoaders(options.store), editor: { who: 'anonymous' } }),
+    context: ({ request }) => {
+      const caller = memo(() => callerOf(options.tokens, request.headers.get('authorization')));
+      return {
+        store: options.store,
+        graphs,
+        loaders: createLoaders(options.store),
+        tokens: options.tokens,
+        caller,
+        anonymousRead: options.anonymousRead,
+        editor: async () => {
+          const known = await caller();
+          return { who: known.kind === 'token' ? known.name : 'anonymous' };
+        },
+      };
+    },
     graphqlEndpoint: '/graphql',
     // The bundled GraphiQL: yoga's default page loads from a CDN and is blank offline.
     graphiql: options.production ? false : { title: 'brugkaart GraphiQL', defaultQuery: DEFAULT_QUERY },
@@ -38,7 +70,7 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
       ...useQueryLimits(options.production),
       // In production the schema is not handed to outsiders: no introspection, no GraphiQL.
       ...(options.production ? [useDisableIntrospection()] : []),
-      useDownloads(options.store),
+      useDownloads(options.store, (request) => callerOf(options.tokens, request.headers.get('authorization')), options.anonymousRead),
       ...(options.plugins ?? []),
     ],
     // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.

@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 import type { Problem } from './parse-network';
 
 export const ERROR_CODES = {
+  UNAUTHENTICATED: 'The operation needs a token, or the token sent is unknown or revoked.',
+  FORBIDDEN: "The token's role does not allow the operation.",
   BAD_USER_INPUT: 'The input is wrong; `problems` names the record and field.',
   NOT_FOUND: 'The actor, link or region does not exist.',
   CONFLICT: 'The change clashes with what the database holds (for example an id that exists).',

@@ -20,6 +20,8 @@ export const SCHEMA = [
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
   'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
+  'CREATE CONSTRAINT token_id IF NOT EXISTS FOR (t:Token) REQUIRE t.id IS UNIQUE',
+  'CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (t:Token) REQUIRE t.hash IS UNIQUE',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
   'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
   'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
@@ -270,3 +272,28 @@ export const DELETE_ACTORS_BY_IDS = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 DETACH DELETE a`;
+
+/** Tokens are stored only as a SHA-256 hash; the token itself is shown once, at creation. */
+export const CREATE_TOKEN = `
+CREATE (t:Token {id: randomUUID(), name: $name, role: $role, hash: $hash, createdAt: datetime()})
+RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS token`;
+
+export const TOKEN_BY_HASH = `
+MATCH (t:Token {hash: $hash})
+WHERE t.revokedAt IS NULL
+RETURN t {.id, .name, .role} AS token`;
+
+export const LIST_TOKENS = `
+MATCH (t:Token)
+RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS token
+ORDER BY t.createdAt`;
+
+export const REVOKE_TOKEN = `
+MATCH (t:Token {id: $id})
+SET t.revokedAt = coalesce(t.revokedAt, datetime())
+RETURN t {.id, .name, .role, .createdAt, .revokedAt} AS token`;
+
+export const ACTIVE_ADMIN_TOKENS = `
+MATCH (t:Token {role: 'admin'})
+WHERE t.revokedAt IS NULL
+RETURN count(t) AS count`;

@@ -11,15 +11,35 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   readonly errors?: readonly { message: string; extensions?: { code?: string; problems?: { record: string; field: string; message: string }[] } }[];
 }
 
+/** Each test app's admin token, which the callers below send unless told otherwise. */
+const adminTokens = new WeakMap<App, string>();
+
+/** The admin token startTestApp made for `app`. */
+export function adminTokenOf(app: App): string {
+  const token = adminTokens.get(app);
+  if (token === undefined) throw new Error('not a test app');
+  return token;
+}
+
+/** `undefined`: the app's admin token; `null`: no token (anonymous); a string: that token. */
+export type TokenChoice = string | null | undefined;
+
+const authorization = (app: App, token: TokenChoice): Record<string, string> => {
+  const chosen = token === undefined ? adminTokens.get(app) : token;
+  return chosen === null || chosen === undefined ? {} : { authorization: `Bearer ${chosen}` };
+};
+
 export interface TestAppOptions {
   readonly seed?: boolean;
   readonly seedDir?: string;
   readonly production?: boolean;
   readonly rateLimit?: { perSecond: number; burst: number };
+  readonly anonymousRead?: boolean;
 }
 
+/** Starts the app and makes it an admin token the test callers send by default. */
 export async function startTestApp(neo4j: TestNeo4j, options: TestAppOptions = {}): Promise<App> {
-  return startApp({
+  const app = await startApp({
     target: { uri: neo4j.uri, user: 'neo4j', password: '' },
     database: 'neo4j',
     seedDir: options.seedDir ?? path.join(PROJECT_ROOT, 'seeds'),
@@ -30,9 +50,12 @@ export async function startTestApp(neo4j: TestNeo4j, options: TestAppOptions = {
     rateLimit: options.rateLimit ?? { perSecond: 10_000, burst: 10_000 },
     transactionTimeoutMs: 60_000,
     production: options.production ?? false,
+    anonymousRead: options.anonymousRead ?? !(options.production ?? false),
     host: '127.0.0.1',
     port: 0,
   });
+  adminTokens.set(app, (await app.tokens.create('tests', 'admin')).token);
+  return app;
 }
 
 /** POSTs a GraphQL request over real HTTP, as a client would. */
@@ -40,10 +63,11 @@ export async function graphql<T = Record<string, unknown>>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},
+  token: TokenChoice = undefined,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...authorization(app, token) },
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
@@ -64,6 +88,7 @@ export async function graphqlUpload<T = Record<string, unknown>>(
   query: string,
   files: Readonly<Record<string, Upload>>,
   variables: Record<string, unknown> = {},
+  token: TokenChoice = undefined,
 ): Promise<GraphQLResponse<T>> {
   const names = Object.keys(files);
   const form = new FormData();
@@ -73,7 +98,7 @@ export async function graphqlUpload<T = Record<string, unknown>>(
     const file = files[name];
     if (file !== undefined) form.set(String(index), new Blob([file.content], { type: 'text/plain' }), file.name);
   });
-  const response = await fetch(`${app.url}/graphql`, { method: 'POST', body: form });
+  const response = await fetch(`${app.url}/graphql`, { method: 'POST', body: form, headers: authorization(app, token) });
   return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse<T>, 'status'>) };
 }
 

@@ -50,7 +50,7 @@ describe('the audit trail', () => {
     const { version } = await loadWsp();
     await graphql(app, UPSERT, { a: { ...WSP, name: 'Werkgeversservicepunt Holland Rijnland' }, v: version });
     const [latest] = (await loadWsp()).history;
-    expect(latest).toMatchObject({ who: 'anonymous', operation: 'updateActor', target: 'actor:wsp' });
+    expect(latest).toMatchObject({ who: 'tests', operation: 'updateActor', target: 'actor:wsp' });
     expect(latest?.before).toMatchObject({ name: 'WSP Holland Rijnland', version });
     expect(latest?.after).toMatchObject({ name: 'Werkgeversservicepunt Holland Rijnland', version: version + 1 });
   });

@@ -5,6 +5,10 @@
  */
 import type { Plugin } from 'graphql-yoga';
 
+import { DOWNLOADS } from '../../auth/policy';
+import type { Caller } from '../../auth/roles';
+import { refusal } from '../guard';
+
 import { actorsToCsv, linksToCsv } from '../../exchange/csv';
 import { networkToGexf } from '../../exchange/gexf';
 import { withoutPersons, type Network } from '../../model/network';
@@ -18,10 +22,15 @@ const FORMATS: Readonly<Record<string, { type: string; render: (network: Network
   'network.gexf': { type: 'application/gexf+xml', render: networkToGexf },
 };
 
-export function useDownloads(store: NetworkStore): Plugin {
+export function useDownloads(store: NetworkStore, callerOf: (request: Request) => Promise<Caller>, anonymousRead: boolean): Plugin {
   return {
     async onRequest({ request, url, fetchAPI, endResponse }) {
       if (!url.pathname.startsWith('/export/') || request.method !== 'GET') return;
+      const refused = refusal(await callerOf(request).catch((): Caller => ({ kind: 'invalid' })), DOWNLOADS, anonymousRead, 'export');
+      if (refused !== undefined) {
+        endResponse(fetchAPI.Response.json({ errors: [{ message: refused.message, extensions: { code: refused.code } }] }, { status: refused.code === 'FORBIDDEN' ? 403 : 401 }));
+        return;
+      }
       const file = url.pathname.slice('/export/'.length);
       const format = FORMATS[file];
       if (format === undefined) {

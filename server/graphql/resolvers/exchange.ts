@@ -26,27 +26,27 @@ export const exchangeResolvers = {
     },
   },
   Mutation: {
-    importNetwork: (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
-      store.importNetwork(accept(validateNetwork(args.network)), args.mode, editor, orUndefined(args.importId)),
+    importNetwork: async (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
+      store.importNetwork(accept(validateNetwork(args.network)), args.mode, await editor(), orUndefined(args.importId)),
     importNetworkFile: async (_: unknown, args: ImportArgs & { file: File }, { store, editor }: Context) =>
-      store.importNetwork(accept(parseNetworkJson(await args.file.text())), args.mode, editor, orUndefined(args.importId)),
+      store.importNetwork(accept(parseNetworkJson(await args.file.text())), args.mode, await editor(), orUndefined(args.importId)),
     importCsv: async (_: unknown, args: ImportArgs & { actors: File; links: File }, { store, editor }: Context) => {
       const [actors, links] = await Promise.all([args.actors.text(), args.links.text()]);
-      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, editor, orUndefined(args.importId));
+      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
     },
     upsertActor: async (_: unknown, args: { actor: unknown; expectedVersion?: number | null }, { store, editor }: Context) =>
-      (await store.upsertActor(args.actor, editor, orUndefined(args.expectedVersion))).actor,
+      (await store.upsertActor(args.actor, await editor(), orUndefined(args.expectedVersion))).actor,
     deleteActor: async (_: unknown, args: { id: string; expectedVersion?: number | null }, { store, editor }: Context) => {
-      const { actor, links } = await store.deleteActor(args.id, editor, orUndefined(args.expectedVersion));
+      const { actor, links } = await store.deleteActor(args.id, await editor(), orUndefined(args.expectedVersion));
       return { id: actor.id, name: actor.name, removedLinks: links };
     },
-    addLink: (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, editor),
-    erasePerson: (_: unknown, args: { name: string }, { store, editor }: Context) => store.erasePerson(args.name, editor),
-    undoChange: (_: unknown, args: { id: string }, { store, editor }: Context) => store.undoChange(args.id, editor),
-    removeLink: (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
+    addLink: async (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, await editor()),
+    erasePerson: async (_: unknown, args: { name: string }, { store, editor }: Context) => store.erasePerson(args.name, await editor()),
+    undoChange: async (_: unknown, args: { id: string }, { store, editor }: Context) => store.undoChange(args.id, await editor()),
+    removeLink: async (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
       const [type] = oneOf('removeLink', 'type', [args.type], isLinkType, Object.keys(LINK_TYPES));
       if (type === undefined) throw badInput([{ record: 'removeLink', field: 'type', message: 'is required' }]);
-      return store.removeLink(args.from, args.to, type, editor);
+      return store.removeLink(args.from, args.to, type, await editor());
     },
   },
 };

@@ -1,0 +1,43 @@
+/**
+ * The policy table: what every root field and every guarded field needs. The schema is checked
+ * against it at start-up, so a new operation without an entry stops the server instead of
+ * being open by accident.
+ */
+import type { Requirement } from './roles';
+
+export const POLICY: Readonly<Record<string, Requirement>> = {
+  'Query.vocabulary': 'viewer',
+  'Query.me': 'public',
+  'Query.actors': 'viewer',
+  'Query.actor': 'viewer',
+  'Query.regions': 'viewer',
+  'Query.region': 'viewer',
+  'Query.sources': 'viewer',
+  'Query.neighbourhood': 'viewer',
+  'Query.paths': 'viewer',
+  'Query.exportNetwork': 'viewer',
+  'Query.actorMeasures': 'viewer',
+  'Query.brokers': 'viewer',
+  'Query.islands': 'viewer',
+  'Query.missingLinks': 'viewer',
+  'Query.regionScorecard': 'viewer',
+  'Query.whatIf': 'viewer',
+  'Query.analysis': 'viewer',
+  'Query.tokens': 'admin',
+  'Actor.history': 'admin',
+  'Mutation._empty': 'public',
+  'Mutation.importNetwork': 'editor',
+  'Mutation.importNetworkFile': 'editor',
+  'Mutation.importCsv': 'editor',
+  'Mutation.upsertActor': 'editor',
+  'Mutation.deleteActor': 'editor',
+  'Mutation.addLink': 'editor',
+  'Mutation.removeLink': 'editor',
+  'Mutation.undoChange': 'admin',
+  'Mutation.erasePerson': 'admin',
+  'Mutation.createToken': 'admin',
+  'Mutation.revokeToken': 'admin',
+};
+
+/** What the /export/* downloads need: the whole network, so a viewer. */
+export const DOWNLOADS: Requirement = 'viewer';
