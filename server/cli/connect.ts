@@ -1,5 +1,5 @@
 /**
- * The database the maintenance commands (backup, restore) talk to: NEO4J_URI's when set,
+ * The database the maintenance commands (backup, restore, admin-token) talk to: NEO4J_URI's when set,
  * otherwise the embedded Neo4j of a running `npm start` on its Bolt port.
  */
 import type { Config } from '../config';
@@ -7,7 +7,7 @@ import { createDriver, waitForConnectivity } from '../neo4j/driver';
 import { NetworkStore } from '../neo4j/network-store';
 import { Database } from '../neo4j/run';
 
-export async function connectStore(config: Config): Promise<{ store: NetworkStore; close: () => Promise<void> }> {
+export async function connectDatabase(config: Config): Promise<{ database: Database; close: () => Promise<void> }> {
   const target =
     config.neo4j.kind === 'external'
       ? config.neo4j.external
@@ -19,5 +19,10 @@ export async function connectStore(config: Config): Promise<{ store: NetworkStor
     await driver.close();
     throw new Error(`cannot reach Neo4j at ${target.uri}: start brugkaart first (npm start) or set NEO4J_URI`);
   }
-  return { store: new NetworkStore(new Database(driver, config.database)), close: () => driver.close() };
+  return { database: new Database(driver, config.database), close: () => driver.close() };
+}
+
+export async function connectStore(config: Config): Promise<{ store: NetworkStore; close: () => Promise<void> }> {
+  const { database, close } = await connectDatabase(config);
+  return { store: new NetworkStore(database), close };
 }
