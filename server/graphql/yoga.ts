@@ -15,6 +15,7 @@ import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
 import { useDownloads } from './plugins/use-downloads';
 import { useQueryLimits } from './plugins/use-query-limits';
+import { useRefusalCodes } from './plugins/use-refusal-codes';
 import { buildSchema } from './schema';
 
 export interface YogaOptions {
@@ -67,6 +68,7 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
     landingPage: false,
     logging: options.production ? 'warn' : 'info',
     plugins: [
+      useRefusalCodes(),
       ...useQueryLimits(options.production),
       // In production the schema is not handed to outsiders: no introspection, no GraphiQL.
       ...(options.production ? [useDisableIntrospection()] : []),

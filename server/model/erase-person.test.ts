@@ -25,6 +25,12 @@ describe('erasing a person', () => {
     expect(erasureUpdate(role, 'Yvonne van Delft')).toEqual({ person: null, description: `${ERASED} sprak op 22-02-2023.` });
   });
 
+  it('never touches identifiers or vocabulary values, even when they equal the name', () => {
+    const actor = { id: 'wsp', name: 'WSP Holland Rijnland', type: 'wsp', domain: 'SZ', region: 'holland-rijnland' };
+    expect(erasureUpdate(actor, 'wsp')).toEqual({});
+    expect(erasureUpdate({ from: 'vng', to: 'wsp', type: 'samenwerking', quote: 'vng en wsp' }, 'wsp')).toEqual({ quote: `vng en ${ERASED}` });
+  });
+
   it('leaves a different person alone', () => {
     expect(erasureUpdate(role, 'Fleur Spijker')).toEqual({});
   });

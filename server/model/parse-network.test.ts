@@ -95,3 +95,32 @@ describe('parseNetworkCsv', () => {
     expect(problemsOf(parseNetworkCsv('id,name,type,domain\n', 'from,type\n'))).toEqual(['links.csv line 1|to']);
   });
 });
+
+describe('text that is not what it seems', () => {
+  const actor = (extra: object): unknown => ({ actors: [{ id: 'a', name: 'A', type: 'rol', domain: 'SZ', ...extra }], links: [] });
+
+  it('refuses broken characters, C1 controls, spaces in ids and names without a letter', () => {
+    expect(problemsOf(validateNetwork(actor({ name: 'Naam \uDC00' })))).toEqual(['actors[0]|name']);
+    expect(problemsOf(validateNetwork(actor({ id: 's\uD800' })))).toEqual(['actors[0]|id']);
+    expect(problemsOf(validateNetwork(actor({ name: 'a\u009bb' })))).toEqual(['actors[0]|name']);
+    expect(problemsOf(validateNetwork(actor({ id: 'new\nline' })))).toEqual(['actors[0]|id']);
+    expect(problemsOf(validateNetwork(actor({ name: '\u200B' })))).toEqual(['actors[0]|name']);
+    // A well-formed pair (an emoji) is text like any other.
+    expect(validateNetwork(actor({ name: 'Werkplaats \uD83D\uDEE0' })).ok).toBe(true);
+  });
+
+  it('accepts only real calendar dates', () => {
+    const link = (since: string): unknown => ({
+      actors: [{ id: 'a', name: 'A', type: 'rol', domain: 'SZ' }, { id: 'b', name: 'B', type: 'rol', domain: 'EZ' }],
+      links: [{ from: 'a', to: 'b', type: 'samenwerking', since }],
+    });
+    expect(['2023', '2023-02', '2024-02-29'].map((since) => validateNetwork(link(since)).ok)).toEqual([true, true, true]);
+    expect(['2023-13', '2023-02-29', '2023-13-45', '2023-00-10'].map((since) => problemsOf(validateNetwork(link(since))))).toEqual(
+      Array.from({ length: 4 }, () => ['links[0]|since']),
+    );
+  });
+
+  it('reads a JSON file saved with a byte-order mark', () => {
+    expect(parseNetworkJson('\uFEFF{"actors": [], "links": []}').ok).toBe(true);
+  });
+});

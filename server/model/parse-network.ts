@@ -38,8 +38,23 @@ export const FIELD_LIMITS = { id: 200, name: 300, text: 5_000 } as const;
 /** Stops collecting after this many problems: the first screenful is what a user can act on. */
 const MAX_PROBLEMS = 100;
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// C0 controls except tab and line breaks, DEL, and the C1 controls.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Half of a UTF-16 surrogate pair without its other half: not text, and Neo4j would alter it. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A real calendar date (or year, or month): 2023-02-30 is not one. */
+function isCalendarDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (match === null) return false;
+  const [, year, month, day] = match.map(Number) as [number, number, number | undefined, number | undefined];
+  if (month === undefined || Number.isNaN(month)) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined || Number.isNaN(day)) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -84,6 +99,10 @@ class RecordReader {
       this.fail(field, 'contains a control character (such as a null byte)');
       return undefined;
     }
+    if (LONE_SURROGATE.test(value)) {
+      this.fail(field, 'contains a broken character (half of a UTF-16 surrogate pair)');
+      return undefined;
+    }
     return value.trim();
   }
 
@@ -110,8 +129,8 @@ class RecordReader {
 
   optionalDate(field: string): string | undefined {
     const value = this.optionalText(field, 10);
-    if (value !== undefined && !ISO_DATE.test(value)) {
-      this.fail(field, `must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+    if (value !== undefined && !isCalendarDate(value)) {
+      this.fail(field, `must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
       return undefined;
     }
     return value;
@@ -162,6 +181,8 @@ function readActor(reader: RecordReader): Actor | undefined {
   const name = reader.requiredText('name', FIELD_LIMITS.name);
   const type = reader.requiredText('type', FIELD_LIMITS.id);
   const domain = reader.requiredText('domain', FIELD_LIMITS.id);
+  if (id !== undefined && /\s/.test(id)) reader.fail('id', 'must not contain spaces or line breaks');
+  if (name !== undefined && !LETTER_OR_DIGIT.test(name)) reader.fail('name', 'must contain at least one letter or digit');
   if (id !== undefined && id in Object.prototype) {
     // Such ids collide with JavaScript's object internals in graphology's indexes.
     reader.fail('id', `"${id}" is a reserved word and cannot be an id`);
@@ -300,7 +321,8 @@ function refuse(problems: readonly Problem[]): ParseResult {
 export function parseNetworkJson(text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return refuse([{ record: 'file', field: '(json)', message: `is not valid JSON: ${reason}` }]);

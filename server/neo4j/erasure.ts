@@ -2,7 +2,7 @@
  * Erasing a person (AVG/GDPR art. 17) in the database: person fields, mentions in actors' and
  * links' texts, and mentions in the audit trail's values, all in the caller's transaction.
  */
-import { erasePersonFrom, erasureUpdate } from '../model/erase-person';
+import { erasePersonFrom, erasureUpdate, FREE_TEXT, mentions } from '../model/erase-person';
 import { recordChange, type Editor } from './audit';
 import * as Q from './queries';
 import type { Transaction } from './run';
@@ -16,20 +16,20 @@ export interface Erasure {
 
 /** Erases `person` (already checked to be a usable name). The audit record does not name them. */
 export async function erasePersonIn(tx: Transaction, person: string, editor: Editor): Promise<Erasure> {
-  const actors = (await tx.run(Q.ACTORS_MENTIONING, { name: person })).map((row) => ({
+  const actors = (await tx.run(Q.ACTORS_MENTIONING, { name: person, fields: [...FREE_TEXT] })).map((row) => ({
     id: row['id'] as string,
     props: erasureUpdate(row['props'] as Record<string, unknown>, person),
   }));
-  const links = (await tx.run(Q.LINKS_MENTIONING, { name: person })).map((row) => ({
+  const links = (await tx.run(Q.LINKS_MENTIONING, { name: person, fields: [...FREE_TEXT] })).map((row) => ({
     ref: row['ref'] as string,
     props: erasureUpdate(row['props'] as Record<string, unknown>, person),
   }));
   const rewrite = (text: unknown): string | null => (typeof text === 'string' ? JSON.stringify(erasePersonFrom(JSON.parse(text), person)) : null);
-  const changes = (await tx.run(Q.CHANGES_MENTIONING, { name: person })).map((row) => ({
-    id: row['id'] as string,
-    before: rewrite(row['before']),
-    after: rewrite(row['after']),
-  }));
+  const parse = (text: unknown): unknown => (typeof text === 'string' ? JSON.parse(text) : null);
+  // CONTAINS finds candidates; only a mention in a free-text field is erased.
+  const changes = (await tx.run(Q.CHANGES_MENTIONING, { name: person }))
+    .filter((row) => mentions(parse(row['before']), person) || mentions(parse(row['after']), person))
+    .map((row) => ({ id: row['id'] as string, before: rewrite(row['before']), after: rewrite(row['after']) }));
   await tx.run(Q.UPDATE_ACTOR_PROPS, { rows: actors });
   await tx.run(Q.UPDATE_LINK_PROPS, { rows: links });
   await tx.run(Q.UPDATE_CHANGES, { rows: changes });

@@ -322,6 +322,8 @@ export class NetworkStore {
    * audit record says what was erased without naming the person.
    */
   async erasePerson(name: string, editor: Editor): Promise<Erasure> {
+    const checked = parseActor({ id: 'erasure', name, type: 'rol', domain: 'OVERIG', person: name }, 'erasePerson');
+    if (!checked.ok) throw badInput(checked.problems.map((problem) => ({ ...problem, field: 'name' })), 'The erasure was refused');
     const person = name.trim();
     if (person.length < 3) throw badInput([{ record: 'erasePerson', field: 'name', message: 'must be at least 3 characters, so no unrelated text is erased' }]);
     return this.db.write((tx) => erasePersonIn(tx, person, editor));

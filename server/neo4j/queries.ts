@@ -222,15 +222,15 @@ UNWIND $actors AS row
 MATCH (a:Actor {id: row.id})
 SET a.version = row.version`;
 
-/** Actors with a text property that mentions `$name`. */
+/** Actors with a free-text property (`$fields`) that mentions `$name`. */
 export const ACTORS_MENTIONING = `
 MATCH (a:Actor)
-WHERE any(key IN keys(a) WHERE a[key] IS :: STRING AND a[key] CONTAINS $name)
+WHERE any(key IN $fields WHERE a[key] IS :: STRING AND a[key] CONTAINS $name)
 RETURN a.id AS id, properties(a) AS props`;
 
 export const LINKS_MENTIONING = `
 MATCH (:Actor)-[r]->(:Actor)
-WHERE any(key IN keys(r) WHERE r[key] IS :: STRING AND r[key] CONTAINS $name)
+WHERE any(key IN $fields WHERE r[key] IS :: STRING AND r[key] CONTAINS $name)
 RETURN elementId(r) AS ref, properties(r) AS props`;
 
 export const CHANGES_MENTIONING = `

@@ -19,6 +19,7 @@ export function oneOf<T extends string>(operation: string, field: string, values
   const problems = values.flatMap((value, index): Problem[] =>
     isAllowed(value) ? [] : [{ record: operation, field: `${field}[${String(index)}]`, message: `unknown value "${value}"; expected one of ${allowed.join(', ')}` }],
   );
-  if (problems.length > 0) throw badInput(problems, `The arguments of ${operation} were refused`);
+  // A screenful is what a caller can act on; a hostile list must not make a huge answer.
+  if (problems.length > 0) throw badInput(problems.slice(0, 100), `The arguments of ${operation} were refused`);
   return values as T[];
 }

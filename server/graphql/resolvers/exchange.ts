@@ -13,6 +13,22 @@ interface ImportArgs {
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
+interface Upload {
+  text(): Promise<string>;
+}
+
+/** yoga's uploads are File objects of its own fetch implementation, so test the shape, not the class. */
+const isUpload = (value: unknown): value is Upload =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<Upload>).text === 'function';
+
+/** The text of an uploaded file; the File scalar lets any value through, so check it is one. */
+async function uploadText(value: unknown, field: string): Promise<string> {
+  if (!isUpload(value)) {
+    throw badInput([{ record: 'upload', field, message: 'must be an uploaded file (a multipart request), not a value' }], 'The import was refused');
+  }
+  return value.text();
+}
+
 function accept(result: ParseResult): Network {
   if (!result.ok) throw badInput(result.problems, 'The import was refused and nothing was written');
   return result.network;
@@ -28,10 +44,10 @@ export const exchangeResolvers = {
   Mutation: {
     importNetwork: async (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
       store.importNetwork(accept(validateNetwork(args.network)), args.mode, await editor(), orUndefined(args.importId)),
-    importNetworkFile: async (_: unknown, args: ImportArgs & { file: File }, { store, editor }: Context) =>
-      store.importNetwork(accept(parseNetworkJson(await args.file.text())), args.mode, await editor(), orUndefined(args.importId)),
-    importCsv: async (_: unknown, args: ImportArgs & { actors: File; links: File }, { store, editor }: Context) => {
-      const [actors, links] = await Promise.all([args.actors.text(), args.links.text()]);
+    importNetworkFile: async (_: unknown, args: ImportArgs & { file: unknown }, { store, editor }: Context) =>
+      store.importNetwork(accept(parseNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
+    importCsv: async (_: unknown, args: ImportArgs & { actors: unknown; links: unknown }, { store, editor }: Context) => {
+      const [actors, links] = await Promise.all([uploadText(args.actors, 'actors'), uploadText(args.links, 'links')]);
       return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
     },
     upsertActor: async (_: unknown, args: { actor: unknown; expectedVersion?: number | null }, { store, editor }: Context) =>

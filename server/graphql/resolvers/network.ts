@@ -1,5 +1,6 @@
 /** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
 import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/network';
+import { BrugkaartError } from '../../model/errors';
 import type { Context } from '../context';
 import { inRange, oneOf } from './arguments';
 
@@ -45,8 +46,13 @@ export const networkResolvers = {
     region: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
       (await loaders.regions()).find((region) => region.id === id),
     sources: (_: unknown, __: unknown, { store }: Context) => store.sources(),
-    neighbourhood: (_: unknown, { id, hops }: { id: string; hops: number }, { store }: Context) =>
-      store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3)),
+    neighbourhood: async (_: unknown, { id, hops }: { id: string; hops: number }, { store }: Context) => {
+      const found = await store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3));
+      if (found === undefined) {
+        throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'neighbourhood', field: 'id', message: `no actor has id "${id}"` }]);
+      }
+      return found;
+    },
     paths: async (_: unknown, args: { from: string; to: string; maxHops: number }, { store, loaders }: Context) => {
       const paths = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
       const throughCount = new Map<string, number>();
