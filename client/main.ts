@@ -1,0 +1,241 @@
+/**
+ * Composition root of the explorer: API client → data → graph → renderer → panels.
+ *
+ * Start-up: reference data and the network load together; the graph is built (with the
+ * positions of an earlier layout when this browser kept them) and drawn at once; the
+ * measures follow and size the nodes; the ForceAtlas2 worker then lays the network out
+ * unless kept positions make that unnecessary. `window.__brugkaart` exposes a read-only
+ * test hook (ready, state, stats).
+ *
+ * Who is calling comes first: the kept token's role decides what the panels offer, and a
+ * server that lets nobody read without a token gets a sign-in form instead of the map.
+ */
+import { ApiError, GraphQLClient } from './api/graphql-client';
+import { loadNetwork } from './api/load-network';
+import { ACTOR_MEASURES } from './api/operations/analytics';
+import { REFERENCE_DATA } from './api/operations/network';
+import { ME } from './api/operations/session';
+import { readToken, writeToken } from './api/token-store';
+import { setLanguage, t } from './i18n/i18n';
+import { createChrome } from './panels/chrome';
+import { tokenForm } from './panels/sign-in';
+import { createRenderer } from './render/renderer';
+import { canRead, type Session } from './state/session';
+import { INITIAL_STATE, updateData, updateView, type AppState } from './state/app-state';
+import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
+import { createStore, type Store } from './state/store';
+import { withHover, withLanguage, withSelection, type Language } from './state/view-state';
+import { errorSummary } from './panels/error-view';
+import type { AppContext } from './panels/app-context';
+import { installTestHook } from './test-hook';
+
+const POSITIONS_KEY = 'brugkaart.positions.v1';
+const LANGUAGE_KEY = 'brugkaart.language';
+
+function readStoredPositions(): Map<string, Point> {
+  try {
+    const raw = localStorage.getItem(POSITIONS_KEY);
+    if (raw === null) return new Map();
+    const parsed = JSON.parse(raw) as Record<string, [number, number]>;
+    return new Map(Object.entries(parsed).map(([id, [x, y]]) => [id, { x, y }]));
+  } catch {
+    return new Map();
+  }
+}
+
+function storePositions(graph: NetworkGraph): void {
+  const entries = [...readPositions(graph)].map(([id, point]) => [id, [Math.round(point.x * 100) / 100, Math.round(point.y * 100) / 100]]);
+  try {
+    localStorage.setItem(POSITIONS_KEY, JSON.stringify(Object.fromEntries(entries)));
+  } catch {
+    // Storage full or off: the layout simply runs again next time.
+  }
+}
+
+function storedLanguage(): Language {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+const element = (id: string): HTMLElement => {
+  const found = document.getElementById(id);
+  if (found === null) throw new Error(`index.html lacks #${id}`);
+  return found;
+};
+
+function showStageMessage(text: string | null, retry?: () => void): void {
+  const message = element('stage-message');
+  message.hidden = text === null;
+  message.replaceChildren();
+  if (text === null) return;
+  message.append(Object.assign(document.createElement('p'), { textContent: text }));
+  if (retry !== undefined) {
+    const again = Object.assign(document.createElement('button'), { type: 'button', className: 'button primary', textContent: t('common.retry') });
+    again.addEventListener('click', retry);
+    message.append(again);
+  }
+}
+
+async function loadMeasures(client: GraphQLClient, graph: NetworkGraph, store: Store<AppState>): Promise<void> {
+  try {
+    const { actorMeasures } = await client.request(ACTOR_MEASURES, {}, { key: 'actor-measures' });
+    const measures = new Map(actorMeasures.map((row) => [row.actor.id, row]));
+    applyMeasures(graph, measures);
+    store.set(updateData({ measures, measuresReady: true }));
+  } catch (error) {
+    store.set(updateData({ measuresReady: false }));
+    console.warn('brugkaart: the measures could not be loaded', error);
+  }
+}
+
+async function start(): Promise<void> {
+  const store = createStore<AppState>({ ...INITIAL_STATE, view: withLanguage(INITIAL_STATE.view, storedLanguage()) });
+  // First subscriber: the words switch before any panel re-renders.
+  setLanguage(store.get().view.language);
+  document.documentElement.lang = store.get().view.language;
+  store.subscribe((state, previous) => {
+    if (state.view.language === previous.view.language) return;
+    setLanguage(state.view.language);
+    document.documentElement.lang = state.view.language;
+    try {
+      localStorage.setItem(LANGUAGE_KEY, state.view.language);
+    } catch {
+      // not kept; Dutch next time
+    }
+  });
+
+  const client = new GraphQLClient('/graphql', undefined, readToken);
+  showStageMessage(t('common.loadingNetwork'));
+  const hook = installTestHook();
+
+  const fail = (error: unknown): void => {
+    store.set(updateData({ status: 'error', error: errorSummary(error) }));
+    showStageMessage(`${t('common.loadFailed')} ${errorSummary(error)}`, () => window.location.reload());
+    hook.fail(error);
+  };
+
+  /** The server's word on a token (or on none). */
+  const whoIs = async (token: string | null): Promise<Session> => {
+    writeToken(token);
+    try {
+      const { me } = await client.request(ME, {});
+      // The server answers `me` for any caller; a token it does not know comes back without a role.
+      if (token !== null && me.role === null) throw new ApiError('UNAUTHENTICATED', t('error.UNAUTHENTICATED'));
+      return me;
+    } catch (error) {
+      writeToken(null);
+      throw error;
+    }
+  };
+  /** The kept token's session; a token the server no longer knows (revoked) is forgotten. */
+  const keptSession = async (): Promise<Session> => {
+    const token = readToken();
+    if (token === null) return whoIs(null);
+    return whoIs(token).catch((error: unknown) => {
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return whoIs(null);
+      throw error;
+    });
+  };
+  const signIn = (token: string): Promise<Session> => whoIs(token);
+
+  try {
+    const session = await keptSession();
+    store.set(updateData({ session }));
+    if (!canRead(session)) {
+      showStageMessage(t('session.needed'));
+      element('stage-message').append(tokenForm(async (token) => {
+        await signIn(token);
+        window.location.reload();
+      }));
+      return;
+    }
+  } catch (error) {
+    fail(error);
+    return;
+  }
+
+  let reference;
+  let network;
+  try {
+    [reference, network] = await Promise.all([client.request(REFERENCE_DATA, {}), loadNetwork(client)]);
+  } catch (error) {
+    fail(error);
+    return;
+  }
+  const kept = readStoredPositions();
+  const graph = buildNetworkGraph(network.actors, network.links, kept);
+  const known = network.actors.filter((actor) => kept.has(actor.id)).length;
+  store.set(updateData({ reference, status: 'ready', networkVersion: 1 }));
+  showStageMessage(null);
+
+  const renderer = createRenderer(element('graph'), graph, store, {
+    clickNode: (id) => {
+      if (chrome.graphClick(id)) return;
+      context.selectActor(id, { focus: false });
+    },
+    clickStage: () => {
+      if (store.get().view.selection !== null) store.set(updateView((view) => withSelection(view, null)));
+    },
+    hoverNode: (id) => store.set(updateView((view) => withHover(view, id))),
+  });
+
+  let toastTimer = 0;
+  const context: AppContext = {
+    store,
+    client,
+    graph,
+    renderer,
+    selectActor(id, options = {}) {
+      store.set(updateView((view) => withSelection(view, id)));
+      if (id !== null && options.focus !== false) renderer.focusActor(id);
+    },
+    async reloadNetwork() {
+      const fresh = await loadNetwork(client);
+      syncNetworkGraph(graph, fresh.actors, fresh.links, readPositions(graph));
+      store.set((state) => updateData({ networkVersion: state.data.networkVersion + 1 })(state));
+      await loadMeasures(client, graph, store);
+      storePositions(graph);
+    },
+    async signIn(token) {
+      const session = await signIn(token);
+      store.set(updateData({ session }));
+      context.announce(t('session.welcome', { name: session.name ?? '' }));
+    },
+    signOut() {
+      writeToken(null);
+      store.set(updateData({ session: { role: null, name: null, anonymousRead: store.get().data.session.anonymousRead } }));
+      context.announce(t('session.signedOut'));
+    },
+    announce(message) {
+      const toast = element('toast');
+      toast.textContent = message;
+      toast.classList.add('shown');
+      window.clearTimeout(toastTimer);
+      toastTimer = window.setTimeout(() => toast.classList.remove('shown'), 4000);
+    },
+  };
+
+  const chrome = createChrome(context, {
+    tabs: element('mode-tabs'),
+    tools: element('header-tools'),
+    rail: element('rail'),
+    stageTop: element('stage-top'),
+    stageBottom: element('stage-bottom'),
+    side: element('side'),
+    skipLink: element('skip-link'),
+  });
+
+  renderer.layout.onChange((status) => {
+    if (!status.running && status.finished !== 'never') storePositions(graph);
+  });
+
+  await loadMeasures(client, graph, store);
+  renderer.refresh();
+  if (known < network.actors.length * 0.95) renderer.layout.start();
+  hook.ready({ store, renderer });
+}
+
+void start();

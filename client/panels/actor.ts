@@ -1,0 +1,167 @@
+/**
+ * The actor panel: who this is (type, domain, region, illustrative or unconfirmed), its
+ * measures and brokerage roles, and every link with where it is documented (the source
+ * document and the quote that states it). From here one edits the actor or adds a link.
+ */
+import type { Measures } from '../api/operations/analytics';
+import { ACTOR_DETAIL, type ActorDetail, type LinkDetail } from '../api/operations/network';
+import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
+import { DOMAIN_COLOURS, typeColour } from '../render/palette';
+import { updateView } from '../state/app-state';
+import { canAudit, canEdit } from '../state/session';
+import { withEdit, withSelection } from '../state/view-state';
+import { createActorHistory } from './actor-history';
+import type { AppContext, SidePanel } from './app-context';
+import { button, fill, h, rerender } from './dom';
+import { createLoader } from './loader';
+import { loadableBody, panelHeader } from './panel-frame';
+
+const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'] as const;
+
+function badge(text: string, kind: string, title?: string): HTMLElement {
+  return h('span', { class: `badge ${kind}`, text, title });
+}
+
+function measuresView(measures: Measures | undefined): HTMLElement {
+  if (measures === undefined) return h('p', { class: 'muted', text: t('actor.noMeasures') });
+  const item = (label: string, value: string, explain: string): HTMLElement =>
+    h('div', { class: 'measure', title: explain }, h('dt', { text: label }), h('dd', { text: value }), h('span', { class: 'measure-explain', text: explain }));
+  return h(
+    'div',
+    {},
+    h(
+      'dl',
+      { class: 'measures', attrs: { 'data-testid': 'actor-measures' } },
+      item(t('measure.degree'), String(measures.degree), t('measure.degree.explain')),
+      item(t('measure.szEzBridging'), formatPercent(measures.szEzBridging, 1), t('measure.szEzBridging.explain')),
+      item(t('measure.betweenness'), formatMeasure(measures.betweenness, 3), t('measure.betweenness.explain')),
+      item(t('measure.constraint'), formatMeasure(measures.constraint, 2), t('measure.constraint.explain')),
+      item(t('measure.effectiveSize'), formatMeasure(measures.effectiveSize, 1), t('measure.effectiveSize.explain')),
+      item(t('measure.community'), String(measures.community + 1), t('measure.community.explain')),
+    ),
+    h('h3', { class: 'section-title', text: t('actor.roles') }),
+    measures.brokerage.total === 0
+      ? h('p', { class: 'muted', text: t('actor.noRoles') })
+      : h(
+          'ul',
+          { class: 'roles' },
+          ROLES.filter((role) => measures.brokerage[role] > 0).map((role) =>
+            h('li', { title: vocabulary('role', `${role}.explain`) }, h('span', { class: 'role-count', text: String(measures.brokerage[role]) }), h('span', { class: 'role-name', text: vocabulary('role', role) }), h('span', { class: 'role-explain', text: vocabulary('role', `${role}.explain`) })),
+          ),
+        ),
+  );
+}
+
+function linkItem(context: AppContext, actor: ActorDetail, link: LinkDetail): HTMLElement {
+  const outgoing = link.from.id === actor.id;
+  const other = outgoing ? link.to : link.from;
+  const source = link.document?.title ?? link.source;
+  return h(
+    'li',
+    { class: 'link-item', attrs: { 'data-testid': 'actor-link' } },
+    h(
+      'div',
+      { class: 'link-head' },
+      h('span', { class: 'link-type', text: vocabulary('link', link.type) }),
+      button(other.name, () => context.selectActor(other.id), { class: 'actor-link', focusKey: `link-${other.id}-${link.type}` }),
+      link.illustrative ? badge(t('actor.illustrative'), 'illustrative') : null,
+      link.unconfirmed ? badge(t('actor.unconfirmed'), 'unconfirmed') : null,
+    ),
+    source === null
+      ? h('p', { class: 'source missing', text: t('actor.noSource') })
+      : h(
+          'p',
+          { class: 'source' },
+          h('span', { class: 'source-label', text: `${t('actor.source')}: ` }),
+          h('cite', { text: source }),
+          link.document?.date === null || link.document?.date === undefined ? null : h('span', { class: 'muted', text: ` (${link.document.date})` }),
+        ),
+    link.quote === null ? null : h('blockquote', { class: 'quote', attrs: { lang: 'nl' }, text: `“${link.quote}”` }),
+  );
+}
+
+export function createActorPanel(context: AppContext): SidePanel {
+  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'actor-panel' } });
+  let active = false;
+  const loader = createLoader<ActorDetail | null>(() => {
+    if (active) rerender(element, render);
+  });
+  const history = createActorHistory(context, () => {
+    if (active) rerender(element, render);
+  });
+
+  const load = (): void => {
+    const { view, data } = context.store.get();
+    const id = view.selection;
+    if (id === null) return;
+    void loader.load(`${id}|${String(data.networkVersion)}`, async () => (await context.client.request(ACTOR_DETAIL, { id }, { key: 'actor-detail' })).actor);
+  };
+
+  const body = (actor: ActorDetail | null): Node[] => {
+    if (actor === null) return [h('p', { class: 'empty', text: t('actor.gone') })];
+    const { data } = context.store.get();
+    const links = [...actor.links].sort((a, b) => a.type.localeCompare(b.type));
+    return [
+      h(
+        'div',
+        { class: 'badges' },
+        h('span', { class: 'badge type' }, h('span', { class: 'type-swatch', attrs: { style: `background:${typeColour(actor.type)}`, 'aria-hidden': 'true' } }), vocabulary('type', actor.type)),
+        h('span', { class: 'badge domain', attrs: { style: `--ring:${DOMAIN_COLOURS[actor.domain]}` } }, h('span', { class: 'ring-swatch', attrs: { 'aria-hidden': 'true' } }), vocabulary('domain', actor.domain)),
+        actor.domains.length > 1 ? badge(`${t('actor.alsoIn')} ${actor.domains.filter((domain) => domain !== actor.domain).map((domain) => vocabulary('domain', domain)).join(', ')}`, 'plain') : null,
+        badge(actor.region?.name ?? t('actor.national'), 'plain'),
+        actor.illustrative ? badge(t('actor.illustrative'), 'illustrative', t('actor.illustrativeExplain')) : null,
+        actor.unconfirmed ? badge(t('actor.unconfirmed'), 'unconfirmed', t('actor.unconfirmedExplain')) : null,
+      ),
+      actor.illustrative ? h('p', { class: 'note', text: t('actor.illustrativeExplain') }) : null,
+      actor.person === null ? null : h('p', {}, h('strong', { text: `${t('actor.person')}: ` }), actor.person),
+      actor.gemeente === null ? null : h('p', {}, h('strong', { text: `${t('actor.gemeente')}: ` }), actor.gemeente),
+      actor.description === null ? null : h('p', { class: 'description', text: actor.description }),
+      h(
+        'div',
+        { class: 'actions' },
+        button(t('actor.showNeighbours'), () => context.renderer.fitActors([actor.id, ...context.graph.neighbors(actor.id)]), { class: 'button small', focusKey: 'neighbours' }),
+        canEdit(data.session)
+          ? [
+              button(t('actor.edit'), () => context.store.set(updateView((view) => withEdit(view, { kind: 'actor', id: actor.id }))), { class: 'button small', focusKey: 'edit', testId: 'edit-actor' }),
+              button(t('actor.addLink'), () => context.store.set(updateView((view) => withEdit(view, { kind: 'link', from: actor.id, to: null }))), { class: 'button small', focusKey: 'add-link' }),
+            ]
+          : [],
+      ),
+      h('h3', { class: 'section-title', text: t('actor.measures') }),
+      data.measuresReady ? measuresView(data.measures.get(actor.id)) : h('p', { class: 'loading', text: t('common.loading') }),
+      h('h3', { class: 'section-title', text: t('actor.links', { count: links.length }) }),
+      links.length === 0 ? h('p', { class: 'muted', text: t('actor.noLinks') }) : h('ul', { class: 'link-list' }, links.map((link) => linkItem(context, actor, link))),
+      canAudit(data.session) ? history.view(actor.id) : null,
+    ].filter((node): node is HTMLElement => node !== null);
+  };
+
+  function render(): void {
+    const { view } = context.store.get();
+    const loadable = loader.get();
+    const name = loadable.data?.name ?? (view.selection !== null && context.graph.hasNode(view.selection) ? context.graph.getNodeAttribute(view.selection, 'name') : '');
+    const back = { text: t('common.back'), onClick: () => context.store.set(updateView((current) => withSelection(current, null))) };
+    fill(element, panelHeader(name, null, back), h('div', { class: 'panel-body' }, loadableBody(loadable, body)));
+  }
+
+  context.store.subscribe((state, previous) => {
+    if (!active) return;
+    if (state.view.selection !== previous.view.selection || state.data.networkVersion !== previous.data.networkVersion) {
+      load();
+      rerender(element, render);
+    } else if (state.view.language !== previous.view.language || state.data.measures !== previous.data.measures || state.data.session !== previous.data.session) {
+      rerender(element, render);
+    }
+  });
+
+  return {
+    element,
+    activate() {
+      active = true;
+      render();
+      load();
+    },
+    deactivate() {
+      active = false;
+    },
+  };
+}

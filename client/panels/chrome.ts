@@ -1,0 +1,186 @@
+/**
+ * The frame around the map: the mode tabs (ARIA tabs, arrow keys move between them), the
+ * edit button (for editors), export, sign-in and the language switch in the header, search and filters in the
+ * left column, controls and legend on the map, and the right-hand column that shows the
+ * panel of the current mode, actor, edit or export. Escape steps back (closes the list,
+ * the panel, the selection), "/" jumps to the search field.
+ */
+import { t, vocabulary } from '../i18n/i18n';
+import { updateView } from '../state/app-state';
+import { canEdit } from '../state/session';
+import { MODES, withEdit, withLanguage, withMode, withSelection, withSide, type Language, type ViewState } from '../state/view-state';
+import { createActorPanel } from './actor';
+import type { AppContext, SidePanel } from './app-context';
+import { h } from './dom';
+import { createEditPanel } from './edit';
+import { createExportPanel } from './export';
+import { createFilters } from './filters';
+import { createGraphControls } from './graph-controls';
+import { createLegend } from './legend';
+import { createEilanden } from './modes/eilanden';
+import { createOntbrekend } from './modes/ontbrekend';
+import { createSleutelfiguren } from './modes/sleutelfiguren';
+import { createWieVerbindtWie } from './modes/wie-verbindt-wie';
+import { createOverview } from './overview';
+import { createRegionPanel } from './region';
+import { createSearch } from './search';
+import { createSignInPanel } from './sign-in';
+
+export interface ChromeElements {
+  readonly tabs: HTMLElement;
+  readonly tools: HTMLElement;
+  readonly rail: HTMLElement;
+  readonly stageTop: HTMLElement;
+  readonly stageBottom: HTMLElement;
+  readonly side: HTMLElement;
+  readonly skipLink: HTMLElement;
+}
+
+export interface Chrome {
+  /** Offers a map click to the panel in view; true when it used it. */
+  graphClick(id: string): boolean;
+}
+
+type PanelKey = ViewState['mode'] | 'actor' | 'edit' | 'export' | 'signin';
+
+const panelKey = (view: ViewState): PanelKey => (view.side === 'mode' ? view.mode : view.side);
+
+export function createChrome(context: AppContext, elements: ChromeElements): Chrome {
+  const { store } = context;
+  const set = (producer: (view: ViewState) => ViewState): void => store.set(updateView(producer));
+
+  const panels: Readonly<Record<PanelKey, SidePanel>> = {
+    netwerk: createOverview(context),
+    sleutelfiguren: createSleutelfiguren(context),
+    eilanden: createEilanden(context),
+    ontbrekend: createOntbrekend(context),
+    paden: createWieVerbindtWie(context),
+    regios: createRegionPanel(context),
+    actor: createActorPanel(context),
+    edit: createEditPanel(context),
+    export: createExportPanel(context),
+    signin: createSignInPanel(context),
+  };
+
+  // Header: mode tabs with a roving tab stop.
+  const renderTabs = (): void => {
+    const { view } = store.get();
+    elements.tabs.setAttribute('role', 'tablist');
+    elements.tabs.setAttribute('aria-label', t('nav.modes'));
+    elements.tabs.replaceChildren(
+      ...MODES.map((mode) => {
+        const selected = view.mode === mode;
+        return h('button', {
+          class: selected ? 'mode-tab on' : 'mode-tab',
+          text: vocabulary('modeName', mode),
+          title: vocabulary('modeQuestion', mode),
+          attrs: { type: 'button', role: 'tab', id: `tab-${mode}`, 'aria-selected': String(selected), 'aria-controls': 'side', tabindex: selected ? 0 : -1, 'data-testid': `tab-${mode}` },
+          on: {
+            click: () => set((current) => withMode(current, mode)),
+            keydown: (event) => {
+              const index = MODES.indexOf(mode);
+              const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+              if (step === 0) return;
+              event.preventDefault();
+              const next = MODES[(index + step + MODES.length) % MODES.length] ?? mode;
+              set((current) => withMode(current, next));
+              document.getElementById(`tab-${next}`)?.focus();
+            },
+          },
+        });
+      }),
+    );
+  };
+
+  /** A header tool that opens its panel, or closes it when it is open. */
+  const toolButton = (side: 'edit' | 'export' | 'signin', text: string, testId: string, open: (view: ViewState) => ViewState): HTMLElement =>
+    h('button', {
+      class: `tool ${side}${store.get().view.side === side ? ' on' : ''}`,
+      text,
+      title: text,
+      attrs: { type: 'button', 'data-testid': testId, 'aria-pressed': String(store.get().view.side === side) },
+      on: { click: () => set((current) => (current.side === side ? withSide(current, current.selection === null ? 'mode' : 'actor') : open(current))) },
+    });
+
+  const renderTools = (): void => {
+    const { view, data } = store.get();
+    const languageButton = (language: Language): HTMLElement =>
+      h('button', {
+        class: view.language === language ? 'lang on' : 'lang',
+        text: language.toUpperCase(),
+        title: language === 'nl' ? 'Nederlands' : 'English',
+        attrs: { type: 'button', lang: language, 'aria-pressed': String(view.language === language), 'data-testid': `lang-${language}` },
+        on: { click: () => set((current) => withLanguage(current, language)) },
+      });
+    elements.tools.replaceChildren(
+      ...(canEdit(data.session) ? [toolButton('edit', t('nav.edit'), 'open-edit', (current) => withEdit(current, { kind: 'actor', id: null }))] : []),
+      toolButton('export', t('nav.export'), 'open-export', (current) => withSide(current, 'export')),
+      toolButton('signin', data.session.name ?? t('nav.signIn'), 'open-sign-in', (current) => withSide(current, 'signin')),
+      h('div', { class: 'lang-switch', attrs: { role: 'group', 'aria-label': t('nav.language') } }, languageButton('nl'), languageButton('en')),
+    );
+  };
+
+  // Left column and map furniture.
+  const search = createSearch(context);
+  elements.rail.setAttribute('aria-label', t('nav.filters'));
+  elements.rail.replaceChildren(h('div', { class: 'rail-search' }, search.element), createFilters(context));
+  const controls = createGraphControls(context);
+  elements.stageTop.replaceChildren(controls.top);
+  elements.stageBottom.replaceChildren(createLegend(context), controls.bottom);
+
+  // Right column: one panel at a time.
+  let shown: PanelKey | null = null;
+  const showPanel = (): void => {
+    const key = panelKey(store.get().view);
+    if (key === shown) return;
+    if (shown !== null) panels[shown].deactivate();
+    shown = key;
+    const panel = panels[key];
+    elements.side.replaceChildren(panel.element);
+    elements.side.scrollTop = 0;
+    panel.activate();
+  };
+
+  const renderChrome = (): void => {
+    renderTabs();
+    renderTools();
+    elements.skipLink.textContent = t('nav.skip');
+    elements.side.setAttribute('aria-label', t('nav.panel'));
+    elements.rail.setAttribute('aria-label', t('nav.filters'));
+    document.getElementById('graph')?.setAttribute('aria-label', t('nav.map'));
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.view.mode !== previous.view.mode || state.view.language !== previous.view.language || state.view.side !== previous.view.side || state.data.session !== previous.data.session) renderChrome();
+    // Signed out while editing: the form is no longer on offer.
+    if (state.view.side === 'edit' && !canEdit(state.data.session)) set((current) => withSide(current, current.selection === null ? 'mode' : 'actor'));
+    if (panelKey(state.view) !== panelKey(previous.view)) showPanel();
+    // A new question starts from the whole picture; a mode that focuses on something fits again.
+    if (state.view.mode !== previous.view.mode) context.renderer.fitActors([]);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target !== null && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      search.focus();
+    } else if (event.key === 'Escape' && !event.defaultPrevented && !(typing && target.closest('form') !== null)) {
+      // (An Escape in a form field never throws away what was typed.)
+      const { view } = store.get();
+      if (view.side === 'edit' || view.side === 'export' || view.side === 'signin') set((current) => withSide(current, current.selection === null ? 'mode' : 'actor'));
+      else if (view.selection !== null) set((current) => withSelection(current, null));
+      else if (view.emphasis !== null && view.mode !== 'sleutelfiguren') set((current) => ({ ...current, emphasis: null }));
+    }
+  });
+
+  renderChrome();
+  showPanel();
+
+  return {
+    graphClick: (id) => {
+      if (shown === null) return false;
+      return panels[shown].graphClick?.(id) ?? false;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Export: the current view as a PNG (sigma draws on several WebGL and 2D canvases; the
+ * renderer composes them into one), and the whole network as the contract's JSON, the CSV
+ * pair, or GEXF for Gephi, straight from the server's /export/* downloads.
+ */
+import { t, vocabulary } from '../i18n/i18n';
+import { updateView } from '../state/app-state';
+import { withSelection } from '../state/view-state';
+import type { AppContext, SidePanel } from './app-context';
+import { button, fill, h } from './dom';
+import { panelHeader } from './panel-frame';
+
+const DOWNLOADS = [
+  { file: 'network.json', label: 'export.json', hint: 'export.jsonHint' },
+  { file: 'actors.csv', label: 'export.actorsCsv', hint: 'export.csvHint' },
+  { file: 'links.csv', label: 'export.linksCsv', hint: 'export.csvHint' },
+  { file: 'network.gexf', label: 'export.gexf', hint: 'export.gexfHint' },
+] as const;
+
+export function createExportPanel(context: AppContext): SidePanel {
+  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'export-panel' } });
+  let active = false;
+
+  const caption = (): string => {
+    const { view, data } = context.store.get();
+    const region = data.reference.regions.find((item) => item.id === view.filters.region)?.name ?? t('filters.wholeNetwork');
+    const date = new Date().toISOString().slice(0, 10);
+    return `brugkaart · ${vocabulary('modeName', view.mode)} · ${region} · ${date}`;
+  };
+
+  const downloadPng = (): void => {
+    const canvas = context.renderer.composeImage(caption());
+    canvas.toBlob((blob) => {
+      if (blob === null) return;
+      const url = URL.createObjectURL(blob);
+      const link = h('a', { attrs: { href: url, download: `brugkaart-${context.store.get().view.mode}.png` } });
+      document.body.append(link);
+      link.click();
+      link.remove();
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      context.announce(t('export.pngDone'));
+    }, 'image/png');
+  };
+
+  function render(): void {
+    const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
+    fill(
+      element,
+      panelHeader(t('export.title'), t('export.intro'), back),
+      h(
+        'div',
+        { class: 'panel-body' },
+        h('h3', { class: 'section-title', text: t('export.imageTitle') }),
+        h('p', { class: 'explain', text: t('export.imageHint') }),
+        button(t('export.png'), downloadPng, { class: 'button primary', testId: 'export-png' }),
+        h('h3', { class: 'section-title', text: t('export.dataTitle') }),
+        h(
+          'ul',
+          { class: 'download-list' },
+          DOWNLOADS.map((item) =>
+            h(
+              'li',
+              {},
+              h('a', { class: 'download', text: t(item.label), attrs: { href: `/export/${item.file}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` } }),
+              h('span', { class: 'field-hint', text: t(item.hint) }),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  context.store.subscribe((state, previous) => {
+    if (active && state.view.language !== previous.view.language) render();
+  });
+
+  return {
+    element,
+    activate() {
+      active = true;
+      render();
+    },
+    deactivate() {
+      active = false;
+    },
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Beleidseilanden: the communities (Louvain) coloured on the map, and the policy islands —
+ * groups that mostly talk among themselves and mostly belong to one domain — listed with the
+ * reason in words. Choosing an island focuses the map on it and shows the API's repair
+ * suggestion: the fewest suggested links that would open it, and what they would change.
+ */
+import { ISLANDS, type Islands, type PolicyIsland } from '../../api/operations/analytics';
+import { formatMeasure, formatPercent, getLanguage, t, vocabulary } from '../../i18n/i18n';
+import { communityColour, DOMAIN_COLOURS } from '../../render/palette';
+import { updateView } from '../../state/app-state';
+import { edgeKey } from '../../state/network-graph';
+import { withEmphasis } from '../../state/view-state';
+import type { AppContext, SidePanel } from '../app-context';
+import { fill, h, rerender } from '../dom';
+import { createLoader } from '../loader';
+import { loadableBody, panelHeader } from '../panel-frame';
+
+const islandKey = (island: PolicyIsland): string => `${island.kind}-${String(island.index)}`;
+
+export function createEilanden(context: AppContext): SidePanel {
+  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-eilanden' } });
+  let active = false;
+  let chosen: string | null = null;
+  const loader = createLoader<Islands>(() => {
+    if (active) rerender(element, render);
+  });
+
+  const focusIsland = (island: PolicyIsland | null): void => {
+    chosen = island === null ? null : islandKey(island);
+    if (island === null) {
+      context.store.set(updateView((view) => withEmphasis(view, null)));
+    } else {
+      const ids = island.members.map((member) => member.id);
+      const repairEnds = island.repair.links.flatMap((link) => [link.from.id, link.to.id]);
+      context.store.set(
+        updateView((view) =>
+          withEmphasis(view, {
+            nodes: [...new Set([...ids, ...repairEnds])],
+            edges: edgesAmong(ids),
+            primary: [],
+          }),
+        ),
+      );
+      context.renderer.fitActors(ids);
+    }
+    rerender(element, render);
+  };
+
+  const edgesAmong = (ids: readonly string[]): string[] => {
+    const members = new Set(ids);
+    const keys: string[] = [];
+    for (const id of ids) {
+      if (!context.graph.hasNode(id)) continue;
+      for (const neighbour of context.graph.neighbors(id)) if (members.has(neighbour) && id < neighbour) keys.push(edgeKey(id, neighbour));
+    }
+    return keys;
+  };
+
+  const focusCommunity = (members: readonly string[]): void => {
+    chosen = null;
+    context.store.set(updateView((view) => withEmphasis(view, { nodes: members, edges: edgesAmong(members), primary: [] })));
+    context.renderer.fitActors(members);
+  };
+
+  const load = (): void => {
+    const { view, data } = context.store.get();
+    const region = view.filters.region;
+    void loader.load(`${region ?? ''}|${String(data.networkVersion)}`, async () => (await context.client.request(ISLANDS, { region }, { key: 'islands' })).islands);
+  };
+
+  const text = (description: { readonly nl: string; readonly en: string }): string => (getLanguage() === 'en' ? description.en : description.nl);
+
+  const islandCard = (island: PolicyIsland, index: number): HTMLElement => {
+    const open = chosen === islandKey(island);
+    const { repair } = island;
+    return h(
+      'li',
+      { class: open ? 'island-card open' : 'island-card', attrs: { 'data-testid': 'island' } },
+      h(
+        'button',
+        {
+          class: 'island-head',
+          attrs: { type: 'button', 'aria-expanded': String(open), 'data-focus-key': `island-${islandKey(island)}` },
+          on: { click: () => focusIsland(open ? null : island) },
+        },
+        h('span', { class: 'island-domain', attrs: { style: `--ring:${DOMAIN_COLOURS[island.reason.dominantDomain]}`, 'aria-hidden': 'true' } }),
+        h(
+          'span',
+          { class: 'island-title' },
+          h('strong', { text: t('islands.island', { number: index + 1 }) }),
+          h('span', { class: 'muted', text: ` · ${vocabulary('islandKind', island.kind)}` }),
+        ),
+        h('span', { class: 'island-description', attrs: { 'data-testid': 'island-description' }, text: text(island.description) }),
+      ),
+      open
+        ? h(
+            'div',
+            { class: 'island-detail' },
+            h('p', { class: 'members' }, h('strong', { text: `${t('islands.members')}: ` }), island.members.map((member) => member.name).join(', ')),
+            h(
+              'div',
+              { class: `repair status-${repair.status.toLowerCase()}`, attrs: { 'data-testid': 'island-repair' } },
+              h('h4', { text: `${t('islands.repair')} · ${vocabulary('status', repair.status)}` }),
+              h('p', { text: text(repair.description) }),
+              repair.links.length > 0
+                ? h(
+                    'ul',
+                    { class: 'pair-list' },
+                    repair.links.map((link) => h('li', {}, `${link.from.name} `, h('span', { class: 'dash-arrow', text: '⇢' }), ` ${link.to.name}`)),
+                  )
+                : null,
+              h(
+                'table',
+                { class: 'figures compact' },
+                h('thead', {}, h('tr', {}, h('th', {}), h('th', { text: t('common.before') }), h('th', { text: t('common.after') }))),
+                h(
+                  'tbody',
+                  {},
+                  h('tr', {}, h('th', { text: t('figures.externalLinks') }), h('td', { text: String(repair.before.externalLinks) }), h('td', { text: String(repair.after.externalLinks) })),
+                  h('tr', {}, h('th', { text: t('figures.eiIndex') }), h('td', { text: formatMeasure(repair.before.eiIndex, 2) }), h('td', { text: formatMeasure(repair.after.eiIndex, 2) })),
+                  h('tr', {}, h('th', { text: t('islands.stillIsland') }), h('td', { text: repair.before.island ? t('common.yes') : t('common.no') }), h('td', { text: repair.after.island ? t('common.yes') : t('common.no') })),
+                ),
+              ),
+            ),
+          )
+        : null,
+    );
+  };
+
+  const body = (islands: Islands): Node[] => {
+    const communities = [...islands.communities].filter((community) => community.size > 1).sort((a, b) => b.size - a.size);
+    return [
+      h(
+        'div',
+        { class: 'figure-row' },
+        h('div', { class: 'figure' }, h('span', { class: 'figure-value', text: String(communities.length) }), h('span', { class: 'figure-label', text: t('islands.communities') })),
+        h('div', { class: 'figure' }, h('span', { class: 'figure-value', text: formatMeasure(islands.modularity, 2) }), h('span', { class: 'figure-label', text: t('islands.modularity') })),
+        h('div', { class: 'figure' }, h('span', { class: 'figure-value', text: String(islands.islands.length) }), h('span', { class: 'figure-label', text: t('islands.count') })),
+      ),
+      h('h3', { class: 'section-title', text: t('islands.listTitle') }),
+      h('p', {
+        class: 'explain',
+        text: t('islands.rule', {
+          min: islands.rule.minMembers,
+          share: formatPercent(islands.rule.minDominantShare, 0),
+          ei: formatMeasure(islands.rule.maxEiIndex, 2),
+        }),
+      }),
+      islands.islands.length === 0
+        ? h('p', { class: 'empty', text: t('islands.none') })
+        : h('ol', { class: 'island-list', attrs: { 'data-testid': 'island-list' } }, islands.islands.map(islandCard)),
+      h(
+        'details',
+        { class: 'communities' },
+        h('summary', { text: t('islands.communityList', { count: communities.length }) }),
+        h(
+          'ul',
+          { class: 'community-list' },
+          communities.map((community) => {
+            const dominant = (Object.entries(community.domains) as [string, number][]).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'OVERIG';
+            return h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  class: 'community-row',
+                  attrs: { type: 'button', 'data-focus-key': `community-${String(community.id)}` },
+                  on: { click: () => focusCommunity(community.members.map((member) => member.id)) },
+                },
+                h('span', { class: 'type-swatch', attrs: { style: `background:${communityColour(community.id, community.size)}`, 'aria-hidden': 'true' } }),
+                h('span', { class: 'community-name', text: t('islands.community', { number: community.id + 1, size: community.size }) }),
+                h('span', { class: 'muted', text: `${vocabulary('domain', dominant)} · E–I ${formatMeasure(community.eiIndex, 2)}` }),
+              ),
+            );
+          }),
+        ),
+      ),
+    ];
+  };
+
+  function render(): void {
+    fill(element, panelHeader(t('mode.eilanden'), t('islands.intro')), h('div', { class: 'panel-body' }, loadableBody(loader.get(), body)));
+  }
+
+  context.store.subscribe((state, previous) => {
+    if (!active) return;
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) {
+      chosen = null;
+      load();
+    }
+    if (state.view.language !== previous.view.language) rerender(element, render);
+  });
+
+  return {
+    element,
+    activate() {
+      active = true;
+      chosen = null;
+      render();
+      load();
+    },
+    deactivate() {
+      active = false;
+    },
+  };
+}

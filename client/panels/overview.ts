@@ -1,0 +1,105 @@
+/**
+ * The start panel: the network (or the chosen region) in a few figures, how to read the
+ * map, and the four questions the explorer answers, each one click away.
+ */
+import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
+import { formatMeasure, formatPercent, t, type MessageKey } from '../i18n/i18n';
+import { updateView } from '../state/app-state';
+import { withMode, type Mode } from '../state/view-state';
+import type { AppContext, SidePanel } from './app-context';
+import { fill, h, rerender } from './dom';
+import { createLoader } from './loader';
+import { loadableBody, panelHeader } from './panel-frame';
+
+const QUESTIONS: readonly { readonly mode: Mode; readonly question: MessageKey; readonly answer: MessageKey }[] = [
+  { mode: 'sleutelfiguren', question: 'overview.q.brokers', answer: 'overview.a.brokers' },
+  { mode: 'eilanden', question: 'overview.q.islands', answer: 'overview.a.islands' },
+  { mode: 'ontbrekend', question: 'overview.q.missing', answer: 'overview.a.missing' },
+  { mode: 'paden', question: 'overview.q.paths', answer: 'overview.a.paths' },
+];
+
+export function createOverview(context: AppContext): SidePanel {
+  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-netwerk' } });
+  let active = false;
+  const loader = createLoader<RegionScorecard>(() => {
+    if (active) rerender(element, render);
+  });
+
+  const load = (): void => {
+    const { view, data } = context.store.get();
+    const region = view.filters.region;
+    void loader.load(`${region ?? ''}|${String(data.networkVersion)}`, async () => (await context.client.request(REGION_SCORECARD, { region }, { key: 'overview' })).regionScorecard);
+  };
+
+  const figure = (value: string, label: string): HTMLElement =>
+    h('div', { class: 'figure' }, h('span', { class: 'figure-value', text: value }), h('span', { class: 'figure-label', text: label }));
+
+  const figures = (card: RegionScorecard): HTMLElement =>
+    h(
+      'div',
+      { class: 'figure-grid' },
+      figure(String(card.actors), t('figures.actors')),
+      figure(String(card.links), t('figures.links')),
+      figure(formatPercent(card.szEzWithinTwoSteps, 1), t('figures.szEzWithinTwoSteps')),
+      figure(formatMeasure(card.eiIndex, 2), t('figures.eiIndex')),
+    );
+
+  function render(): void {
+    const { view, data } = context.store.get();
+    const region = data.reference.regions.find((item) => item.id === view.filters.region);
+    fill(
+      element,
+      panelHeader(region === undefined ? t('overview.title') : t('overview.titleRegion', { region: region.name }), t('overview.intro')),
+      h(
+        'div',
+        { class: 'panel-body' },
+        loadableBody(loader.get(), figures),
+        h('h3', { class: 'section-title', text: t('overview.questions') }),
+        h(
+          'ul',
+          { class: 'question-list' },
+          QUESTIONS.map((item) =>
+            h(
+              'li',
+              {},
+              h(
+                'button',
+                {
+                  class: 'question',
+                  attrs: { type: 'button', 'data-focus-key': `q-${item.mode}` },
+                  on: { click: () => context.store.set(updateView((current) => withMode(current, item.mode))) },
+                },
+                h('strong', { text: t(item.question) }),
+                h('span', { text: t(item.answer) }),
+              ),
+            ),
+          ),
+        ),
+        h('h3', { class: 'section-title', text: t('overview.howToRead') }),
+        h(
+          'ul',
+          { class: 'read-list' },
+          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
+        ),
+      ),
+    );
+  }
+
+  context.store.subscribe((state, previous) => {
+    if (!active) return;
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
+    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region) rerender(element, render);
+  });
+
+  return {
+    element,
+    activate() {
+      active = true;
+      render();
+      load();
+    },
+    deactivate() {
+      active = false;
+    },
+  };
+}

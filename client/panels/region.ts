@@ -1,0 +1,170 @@
+/**
+ * Regio's: the scorecard of one arbeidsmarktregio (or of the whole network), and a second
+ * one side by side to compare. The first region is the map's region, so the map, the lists
+ * and the scorecard always show the same place.
+ */
+import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
+import type { Domain } from '../api/operations/operation';
+import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
+import { DOMAIN_COLOURS } from '../render/palette';
+import { updateView } from '../state/app-state';
+import { withRegion } from '../state/view-state';
+import type { AppContext, SidePanel } from './app-context';
+import { fill, h, rerender, select } from './dom';
+import { regionOptions } from './filters';
+import { createLoader } from './loader';
+import { loadableBody, panelHeader } from './panel-frame';
+
+const DOMAINS: readonly Domain[] = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'];
+
+function domainBar(card: RegionScorecard): HTMLElement {
+  const total = Math.max(1, card.actors);
+  return h(
+    'div',
+    { class: 'domain-bar', attrs: { role: 'img', 'aria-label': DOMAINS.map((domain) => `${vocabulary('domain', domain)} ${String(card.actorsPerDomain[domain])}`).join(', ') } },
+    DOMAINS.map((domain) =>
+      h('span', { class: 'domain-bar-part', title: `${vocabulary('domain', domain)}: ${String(card.actorsPerDomain[domain])}`, attrs: { style: `width:${String((card.actorsPerDomain[domain] / total) * 100)}%;background:${DOMAIN_COLOURS[domain]}` } }),
+    ),
+  );
+}
+
+const szEzLinks = (card: RegionScorecard): number =>
+  card.linksPerDomainPair.find((pair) => pair.domains.includes('SZ') && pair.domains.includes('EZ') && pair.domains.length === 2)?.count ?? 0;
+
+interface Row {
+  readonly label: string;
+  readonly explain?: string;
+  readonly value: (card: RegionScorecard) => Node | string;
+}
+
+function rows(): Row[] {
+  return [
+    { label: t('figures.actors'), value: (card) => String(card.actors) },
+    { label: t('region.domains'), value: (card) => h('div', {}, domainBar(card), h('span', { class: 'small muted', text: DOMAINS.map((domain) => `${vocabulary('domainShort', domain)} ${String(card.actorsPerDomain[domain])}`).join(' · ') })) },
+    { label: t('figures.links'), value: (card) => String(card.links) },
+    { label: t('region.szEzLinks'), explain: t('region.szEzLinksExplain'), value: (card) => String(szEzLinks(card)) },
+    { label: t('figures.density'), explain: t('region.densityExplain'), value: (card) => formatPercent(card.density, 1) },
+    { label: t('figures.eiIndex'), explain: t('region.eiExplain'), value: (card) => formatMeasure(card.eiIndex, 2) },
+    { label: t('figures.szEzWithinTwoSteps'), explain: t('region.twoStepsExplain'), value: (card) => formatPercent(card.szEzWithinTwoSteps, 1) },
+    { label: t('figures.islands'), value: (card) => String(card.islands) },
+  ];
+}
+
+export function createRegionPanel(context: AppContext): SidePanel {
+  const element = h('section', { class: 'panel region-panel', attrs: { 'data-testid': 'mode-regios' } });
+  let active = false;
+  let compare: string | null = null;
+  const onChange = (): void => {
+    if (active) rerender(element, render);
+  };
+  const first = createLoader<RegionScorecard>(onChange);
+  const second = createLoader<RegionScorecard>(onChange);
+
+  const load = (): void => {
+    const { view, data } = context.store.get();
+    const region = view.filters.region;
+    const version = String(data.networkVersion);
+    void first.load(`${region ?? ''}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region }, { key: 'scorecard-a' })).regionScorecard);
+    if (compare !== null) {
+      const other = compare;
+      void second.load(`${other}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region: other }, { key: 'scorecard-b' })).regionScorecard);
+    }
+  };
+
+  const brokers = (card: RegionScorecard): HTMLElement =>
+    h(
+      'ol',
+      { class: 'mini-list' },
+      card.topBrokers.slice(0, 5).map((broker) =>
+        h('li', {}, h('button', { class: 'actor-link small', text: broker.actor.name, attrs: { type: 'button' }, on: { click: () => context.selectActor(broker.actor.id) } }), h('span', { class: 'muted small', text: ` ${formatPercent(broker.szEzBridging)}` })),
+      ),
+    );
+
+  const table = (cards: readonly RegionScorecard[]): HTMLElement =>
+    h(
+      'table',
+      { class: cards.length > 1 ? 'scorecard two' : 'scorecard', attrs: { 'data-testid': 'scorecard' } },
+      h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' } }, ''), cards.map((card) => h('th', { attrs: { scope: 'col' }, text: card.region?.name ?? t('filters.wholeNetwork') })))),
+      h(
+        'tbody',
+        {},
+        rows().map((row) =>
+          h(
+            'tr',
+            {},
+            h('th', { attrs: { scope: 'row' } }, row.label, row.explain === undefined ? null : h('span', { class: 'row-explain', text: row.explain })),
+            cards.map((card) => h('td', {}, row.value(card))),
+          ),
+        ),
+        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: t('region.topBrokers') }), cards.map((card) => h('td', {}, brokers(card)))),
+      ),
+    );
+
+  function render(): void {
+    document.documentElement.classList.toggle('side-wide', active && compare !== null);
+    const state = context.store.get();
+    const options = regionOptions(state);
+    const a = first.get();
+    const b = second.get();
+    const content =
+      compare === null
+        ? loadableBody(a, (card) => table([card]))
+        : a.data !== null && b.data !== null
+          ? [a.status === 'loading' || b.status === 'loading' ? h('p', { class: 'loading inline', text: t('common.updating') }) : null, table([a.data, b.data])].filter((node): node is HTMLElement => node !== null)
+          : loadableBody(a.data === null ? a : b, () => h('span', {}));
+    fill(
+      element,
+      panelHeader(t('mode.regios'), t('region.intro')),
+      h(
+        'div',
+        { class: 'panel-body' },
+        h(
+          'div',
+          { class: 'toolbar two-selects' },
+          select(
+            t('region.pick'),
+            options,
+            state.view.filters.region ?? '',
+            (value) => {
+              context.store.set(updateView((view) => withRegion(view, value === '' ? null : value)));
+              context.renderer.fitActors([]);
+            },
+            { focusKey: 'region-a', testId: 'region-a' },
+          ),
+          select(
+            t('region.compare'),
+            [{ value: '', text: t('region.noCompare') }, ...options.filter((option) => option.value !== '')],
+            compare ?? '',
+            (value) => {
+              compare = value === '' ? null : value;
+              second.invalidate();
+              load();
+              rerender(element, render);
+            },
+            { focusKey: 'region-b', testId: 'region-b' },
+          ),
+        ),
+        content,
+      ),
+    );
+  }
+
+  context.store.subscribe((state, previous) => {
+    if (!active) return;
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
+    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region) rerender(element, render);
+  });
+
+  return {
+    element,
+    activate() {
+      active = true;
+      render();
+      load();
+    },
+    deactivate() {
+      active = false;
+      document.documentElement.classList.remove('side-wide');
+    },
+  };
+}

@@ -1,0 +1,147 @@
+/**
+ * Sigma's node and edge reducers: how the view state shows on the graph, without touching
+ * the graph. {@link deriveHighlight} does the set work once per view change (visible nodes,
+ * the hovered node's neighbours, a mode's emphasis); the reducers then only look things up,
+ * O(1) per node and edge.
+ *
+ * Precedence: hover (the node and its neighbours) over a mode's emphasis over the selection
+ * (the actor and its neighbours). Whatever is highlighted keeps its colours, the rest fades.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+
+import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
+import { passesFilters, type ViewState } from '../state/view-state';
+import {
+  communityColour,
+  DOMAIN_COLOURS,
+  EDGE_COLOUR,
+  EDGE_DIMMED,
+  EDGE_ILLUSTRATIVE,
+  EDGE_STRONG,
+  NODE_DIMMED,
+  PATH_COLOUR,
+  RING_DIMMED,
+  SUGGESTED_COLOUR,
+  typeColour,
+} from './palette';
+
+/** The sets the reducers read, computed once per change of view or graph. */
+export interface Highlight {
+  /** Nodes that pass the filters. */
+  readonly visible: ReadonlySet<string>;
+  /** Null: nothing is highlighted. Otherwise the nodes kept in colour. */
+  readonly active: ReadonlySet<string> | null;
+  /** Nodes drawn larger with a forced label. */
+  readonly primary: ReadonlySet<string>;
+  /** Edges drawn strong (null: none in particular). */
+  readonly activeEdges: ReadonlySet<string> | null;
+  /** Size of each community, to grey out singletons. */
+  readonly communitySizes: ReadonlyMap<number, number>;
+}
+
+/** Extra display data read by the node border program (render/renderer.ts). */
+export interface NodeRingData {
+  ringColor: string;
+  coreColor: string;
+  coreSize: number;
+}
+
+function neighbourhood(graph: NetworkGraph, node: string, visible: ReadonlySet<string>): { nodes: Set<string>; edges: Set<string> } {
+  const nodes = new Set<string>([node]);
+  const edges = new Set<string>();
+  graph.forEachEdge(node, (edge, attributes, source, target) => {
+    if (attributes.kind !== 'link') return;
+    const other = source === node ? target : source;
+    if (!visible.has(other)) return;
+    nodes.add(other);
+    edges.add(edge);
+  });
+  return { nodes, edges };
+}
+
+/** Computes the highlight sets for a view; O(n + m) once, instead of per reducer call. */
+export function deriveHighlight(graph: NetworkGraph, view: ViewState): Highlight {
+  const visible = new Set<string>();
+  const communitySizes = new Map<number, number>();
+  graph.forEachNode((node, attributes) => {
+    if (passesFilters(view.filters, attributes)) visible.add(node);
+    if (attributes.community !== null) communitySizes.set(attributes.community, (communitySizes.get(attributes.community) ?? 0) + 1);
+  });
+  const focus = view.hover ?? (view.emphasis === null ? view.selection : null);
+  if (focus !== null && graph.hasNode(focus)) {
+    const { nodes, edges } = neighbourhood(graph, focus, visible);
+    const primary = new Set([focus]);
+    if (view.selection !== null) primary.add(view.selection);
+    return { visible, active: nodes, primary, activeEdges: edges, communitySizes };
+  }
+  if (view.emphasis !== null) {
+    const active = new Set(view.emphasis.nodes);
+    if (view.selection !== null) active.add(view.selection);
+    const primary = new Set(view.emphasis.primary);
+    if (view.selection !== null) primary.add(view.selection);
+    return { visible, active, primary, activeEdges: new Set(view.emphasis.edges), communitySizes };
+  }
+  return { visible, active: null, primary: new Set(), activeEdges: null, communitySizes };
+}
+
+/** Builds the node reducer over the current view and highlight. */
+export function createNodeReducer(
+  getView: () => ViewState,
+  getHighlight: () => Highlight,
+): (node: string, data: ActorAttributes) => Partial<NodeDisplayData> & NodeRingData {
+  return (node, data) => {
+    const view = getView();
+    const highlight = getHighlight();
+    const size = view.sizeBy === 'degree' ? data.sizeByDegree : data.sizeByBetweenness;
+    const fill =
+      view.colourBy === 'community' ? communityColour(data.community, highlight.communitySizes.get(data.community ?? -1) ?? 0) : typeColour(data.actorType);
+    const ring = DOMAIN_COLOURS[data.domain];
+    const hidden = !highlight.visible.has(node);
+    const dimmed = highlight.active !== null && !highlight.active.has(node);
+    const primary = highlight.primary.has(node);
+    const core = data.illustrative ? { coreColor: '#ffffff', coreSize: 0.34 } : { coreColor: fill, coreSize: 0 };
+    if (dimmed) {
+      return { x: data.x, y: data.y, size: Math.max(3, size * 0.8), color: NODE_DIMMED, ringColor: RING_DIMMED, ...core, coreColor: NODE_DIMMED, label: null, hidden, zIndex: 0, forceLabel: false };
+    }
+    const highlighted = highlight.active !== null;
+    return {
+      x: data.x,
+      y: data.y,
+      size: primary ? Math.max(size * 1.35, 9) : size,
+      color: fill,
+      ringColor: ring,
+      ...core,
+      label: view.hover === node ? data.name : data.label,
+      hidden,
+      highlighted: view.hover === node || node === view.selection,
+      forceLabel: primary || (highlighted && (highlight.active?.size ?? 0) <= 20),
+      zIndex: primary ? 3 : highlighted ? 2 : 1,
+    };
+  };
+}
+
+/** Builds the edge reducer: suggested links dashed and only in the missing-links mode. */
+export function createEdgeReducer(
+  graph: NetworkGraph,
+  getView: () => ViewState,
+  getHighlight: () => Highlight,
+): (edge: string, data: LinkAttributes) => Partial<EdgeDisplayData> {
+  return (edge, data) => {
+    const view = getView();
+    const highlight = getHighlight();
+    const [source, target] = graph.extremities(edge);
+    const hidden = !highlight.visible.has(source) || !highlight.visible.has(target);
+    const strong = highlight.activeEdges?.has(edge) ?? false;
+    if (data.kind === 'suggested') {
+      const shown = view.showSuggestions && !hidden && (highlight.activeEdges === null || strong || view.hover !== null);
+      const fade = highlight.active !== null && !strong && !(highlight.active.has(source) && highlight.active.has(target));
+      return { type: 'dashed', color: fade ? '#f4c7ae' : SUGGESTED_COLOUR, size: strong ? 3 : 2, hidden: !shown, zIndex: 2 };
+    }
+    if (hidden) return { hidden: true };
+    if (highlight.activeEdges !== null) {
+      if (strong) return { type: 'line', color: view.mode === 'paden' ? PATH_COLOUR : EDGE_STRONG, size: view.mode === 'paden' ? 3.2 : 1.6, zIndex: 3 };
+      return { type: 'line', color: EDGE_DIMMED, size: 0.6, zIndex: 0 };
+    }
+    return { type: 'line', color: data.illustrative ? EDGE_ILLUSTRATIVE : EDGE_COLOUR, size: data.linkTypes.length > 1 ? 1.3 : 0.9, zIndex: 1 };
+  };
+}

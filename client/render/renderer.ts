@@ -1,0 +1,229 @@
+/**
+ * The sigma renderer: draws the network graph with the node border program (type fill,
+ * domain ring, a hollow centre for illustrative actors) and the dashed edge program, reads
+ * the view state through reducers, and offers camera moves, a PNG composition and a few
+ * read-only figures for tests. Nothing outside render/ imports sigma: panels talk to the
+ * {@link RendererHandle}.
+ */
+import { createNodeBorderProgram } from '@sigma/node-border';
+import Sigma from 'sigma';
+import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
+
+import type { AppState } from '../state/app-state';
+import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
+import type { Store } from '../state/store';
+import { createLayout, type LayoutHandle } from './layout';
+import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
+import { EdgeDashedProgram } from './programs/edge-dashed';
+import { createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
+
+export interface RendererEvents {
+  readonly clickNode: (id: string) => void;
+  readonly clickStage: () => void;
+  readonly hoverNode: (id: string | null) => void;
+}
+
+/** Read-only figures for the e2e tests (never pixels). */
+export interface RendererStats {
+  readonly nodes: number;
+  readonly edges: number;
+  readonly visibleNodes: number;
+  readonly highlightedNodes: readonly string[];
+  readonly strongEdges: readonly string[];
+  readonly suggestedEdgesShown: number;
+  readonly camera: CameraState;
+  readonly renders: number;
+}
+
+export interface RendererHandle {
+  readonly layout: LayoutHandle;
+  /** Centres and zooms on one actor. */
+  focusActor(id: string): void;
+  /** Fits the camera around these actors (all visible actors for an empty list). */
+  fitActors(ids: readonly string[]): void;
+  resetCamera(): void;
+  /** Zooms in (1) or out (-1) around the centre. */
+  zoom(direction: 1 | -1): void;
+  /** Re-reads graph and view (after data changes). */
+  refresh(): void;
+  /** The current picture as one canvas: background, edges, nodes, labels. */
+  composeImage(caption: string): HTMLCanvasElement;
+  stats(): RendererStats;
+  kill(): void;
+}
+
+const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "DejaVu Sans", sans-serif';
+
+/** Labels with a light halo, so they stay legible over edges. */
+const drawLabel: NodeLabelDrawingFunction<ActorAttributes, LinkAttributes> = (context, data, settings) => {
+  if (data.label === null || data.label === '') return;
+  const size = settings.labelSize;
+  context.font = `${settings.labelWeight} ${String(size)}px ${settings.labelFont}`;
+  context.lineJoin = 'round';
+  context.lineWidth = 3.5;
+  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  context.strokeText(data.label, x, y);
+  context.fillStyle = LABEL_COLOUR;
+  context.fillText(data.label, x, y);
+};
+
+const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
+  borders: [
+    { size: { value: 0.26 }, color: { attribute: 'ringColor' } },
+    { size: { value: 0.08 }, color: { value: RING_GAP } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+    { size: { attribute: 'coreSize', defaultValue: 0 }, color: { attribute: 'coreColor' } },
+  ],
+  drawLabel,
+});
+
+export function createRenderer(container: HTMLElement, graph: NetworkGraph, store: Store<AppState>, events: RendererEvents): RendererHandle {
+  let highlight: Highlight = deriveHighlight(graph, store.get().view);
+  const getView = () => store.get().view;
+  const getHighlight = () => highlight;
+  let renders = 0;
+
+  const sigma = new Sigma<ActorAttributes, LinkAttributes>(graph, container, {
+    defaultNodeType: 'bordered',
+    defaultEdgeType: 'line',
+    nodeProgramClasses: { bordered: NodeProgram },
+    edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
+    nodeReducer: createNodeReducer(getView, getHighlight),
+    edgeReducer: createEdgeReducer(graph, getView, getHighlight),
+    labelFont: FONT,
+    labelSize: 12,
+    labelWeight: '500',
+    labelColor: { color: LABEL_COLOUR },
+    labelDensity: 0.6,
+    labelGridCellSize: 150,
+    labelRenderedSizeThreshold: 8,
+    hideEdgesOnMove: true,
+    zIndex: true,
+    minCameraRatio: 0.04,
+    maxCameraRatio: 3,
+    stagePadding: 24,
+  });
+  sigma.on('afterRender', () => {
+    renders += 1;
+  });
+
+  const recompute = (): void => {
+    highlight = deriveHighlight(graph, store.get().view);
+    sigma.refresh({ skipIndexation: true, schedule: true });
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.view !== previous.view || state.data.networkVersion !== previous.data.networkVersion) recompute();
+  });
+  graph.on('nodeAdded', recompute);
+  graph.on('nodeDropped', recompute);
+
+  sigma.on('enterNode', ({ node }) => {
+    events.hoverNode(node);
+    container.style.cursor = 'pointer';
+  });
+  sigma.on('leaveNode', () => {
+    events.hoverNode(null);
+    container.style.cursor = '';
+  });
+  sigma.on('clickNode', ({ node }) => events.clickNode(node));
+  sigma.on('clickStage', () => events.clickStage());
+
+  // What the camera was last fitted to, so a resize (the side column widens for a
+  // comparison) can fit it again.
+  let lastFit: readonly string[] | null = null;
+
+  // Sigma only listens to window resizes; the side column can change width too.
+  const resizeObserver = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ schedule: true });
+    if (lastFit !== null) fitActors(lastFit, 0);
+  });
+  resizeObserver.observe(container);
+
+  const layout = createLayout(graph);
+  const camera = sigma.getCamera();
+
+  // Camera coordinates are "framed graph" coordinates. Sigma's display-data cache holds them
+  // only after its next render, so convert the graph's own positions instead.
+  const framed = (id: string): { x: number; y: number } => {
+    const { x, y } = graph.getNodeAttributes(id);
+    return sigma.viewportToFramedGraph(sigma.graphToViewport({ x, y }));
+  };
+  const framedPoints = (ids: readonly string[]) =>
+    ids.flatMap((id) => (graph.hasNode(id) && highlight.visible.has(id) ? [framed(id)] : []));
+
+  function fitActors(ids: readonly string[], duration = 450): void {
+    lastFit = ids;
+    const points = framedPoints(ids.length > 0 ? ids : [...highlight.visible]);
+    if (points.length === 0) return;
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.1, Math.max(0.12, Math.max(maxX - minX, maxY - minY) * 1.35));
+    const target = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio };
+    if (duration === 0) camera.setState(target);
+    else void camera.animate(target, { duration });
+  }
+
+  return {
+    layout,
+    focusActor(id) {
+      if (!graph.hasNode(id)) return;
+      lastFit = null;
+      const point = framed(id);
+      void camera.animate({ ...point, ratio: Math.min(camera.getState().ratio, 0.35) }, { duration: 450 });
+    },
+    fitActors: (ids) => fitActors(ids),
+    resetCamera: () => {
+      lastFit = null;
+      void camera.animatedReset({ duration: 400 });
+    },
+    zoom: (direction) => void (direction === 1 ? camera.animatedZoom({ duration: 250 }) : camera.animatedUnzoom({ duration: 250 })),
+    refresh: recompute,
+    composeImage(caption) {
+      sigma.refresh();
+      const layers = [...container.querySelectorAll('canvas')].filter((canvas) => !canvas.classList.contains('sigma-mouse'));
+      const first = layers[0];
+      const output = document.createElement('canvas');
+      output.width = first?.width ?? 1;
+      output.height = first?.height ?? 1;
+      const context = output.getContext('2d');
+      if (context === null) return output;
+      context.fillStyle = BACKGROUND;
+      context.fillRect(0, 0, output.width, output.height);
+      for (const layer of layers) context.drawImage(layer, 0, 0, output.width, output.height);
+      const scale = output.width / Math.max(1, container.clientWidth);
+      context.font = `600 ${String(13 * scale)}px ${FONT}`;
+      context.fillStyle = '#495057';
+      context.fillText(caption, 14 * scale, output.height - 14 * scale);
+      return output;
+    },
+    stats() {
+      let suggestedEdgesShown = 0;
+      graph.forEachEdge((edge, attributes) => {
+        if (attributes.kind === 'suggested' && sigma.getEdgeDisplayData(edge)?.hidden === false) suggestedEdgesShown += 1;
+      });
+      return {
+        nodes: graph.order,
+        edges: graph.size,
+        visibleNodes: highlight.visible.size,
+        highlightedNodes: highlight.active === null ? [] : [...highlight.active],
+        strongEdges: highlight.activeEdges === null ? [] : [...highlight.activeEdges],
+        suggestedEdgesShown,
+        camera: camera.getState(),
+        renders,
+      };
+    },
+    kill() {
+      resizeObserver.disconnect();
+      unsubscribe();
+      graph.off('nodeAdded', recompute);
+      graph.off('nodeDropped', recompute);
+      layout.kill();
+      sigma.kill();
+    },
+  };
+}
