@@ -33,6 +33,7 @@ export async function erasePersonIn(tx: Transaction, person: string, editor: Edi
   await tx.run(Q.UPDATE_ACTOR_PROPS, { rows: actors });
   await tx.run(Q.UPDATE_LINK_PROPS, { rows: links });
   await tx.run(Q.UPDATE_CHANGES, { rows: changes });
+  await tx.run(Q.FORGET_WRITES);
   const erasure = { actors: actors.map((actor) => actor.id), links: links.length, auditRecords: changes.length };
   await recordChange(tx, editor, 'erasePerson', 'person', erasure.actors, undefined, erasure);
   await tx.run(Q.BUMP_VERSION);

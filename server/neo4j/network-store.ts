@@ -206,7 +206,7 @@ export class NetworkStore {
    * connection) returns the first one's summary and loads nothing.
    */
   async importNetwork(network: Network, mode: ImportMode, editor: Editor, importId?: string): Promise<ImportSummary> {
-    return this.db.write(async (tx) => {
+    return this.db.writeOnce(async (tx) => {
       if (importId !== undefined) {
         const [earlier] = await tx.run(Q.FIND_IMPORT, { id: importId });
         if (earlier !== undefined) {
@@ -245,7 +245,7 @@ export class NetworkStore {
     const parsed = parseActor(input);
     if (!parsed.ok) throw badInput(parsed.problems, 'The actor was refused');
     const actor = parsed.value;
-    return this.db.write(async (tx) => {
+    return this.db.writeOnce(async (tx) => {
       const problems = await this.regionProblems(tx, [actor], () => 'actor');
       if (problems.length > 0) throw badInput(problems, 'The actor was refused');
       const [locked] = await tx.run(Q.LOCK_ACTOR, { id: actor.id });
@@ -262,7 +262,7 @@ export class NetworkStore {
 
   /** Deletes an actor and its links (kept in the audit trail); CONFLICT as for upsertActor. */
   async deleteActor(id: string, editor: Editor, expectedVersion?: number): Promise<{ actor: StoredActor; links: number }> {
-    return this.db.write(async (tx) => {
+    return this.db.writeOnce(async (tx) => {
       const [locked] = await tx.run(Q.LOCK_ACTOR, { id });
       if (locked === undefined) {
         throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'deleteActor', field: 'id', message: `no actor has id "${id}"` }]);
@@ -283,7 +283,7 @@ export class NetworkStore {
     if (!parsed.ok) throw badInput(parsed.problems, 'The link was refused');
     const link = parsed.value;
     if (link.from === link.to) throw badInput([{ record: 'link', field: 'to', message: `links actor "${link.from}" to itself` }], 'The link was refused');
-    return this.db.write(async (tx) => {
+    return this.db.writeOnce(async (tx) => {
       const existing = new Set((await tx.run(Q.EXISTING_ACTOR_IDS, { ids: [link.from, link.to] })).map((row) => row['id']));
       const missing = (['from', 'to'] as const).filter((field) => !existing.has(link[field]));
       if (missing.length > 0) {
@@ -302,7 +302,7 @@ export class NetworkStore {
 
   /** Removes the links of `type` between two actors; refuses when there is none. */
   async removeLink(from: string, to: string, type: LinkType, editor: Editor): Promise<number> {
-    return this.db.write(async (tx) => {
+    return this.db.writeOnce(async (tx) => {
       const [row] = await tx.run(Q.REMOVE_LINK, { from, to, relType: relationshipType(type) });
       const removed = ((row?.['removed'] ?? []) as Row[]).map((item) => linkFromRow({ ...item, type }));
       if (removed.length === 0) {
@@ -326,12 +326,12 @@ export class NetworkStore {
     if (!checked.ok) throw badInput(checked.problems.map((problem) => ({ ...problem, field: 'name' })), 'The erasure was refused');
     const person = name.trim();
     if (person.length < 3) throw badInput([{ record: 'erasePerson', field: 'name', message: 'must be at least 3 characters, so no unrelated text is erased' }]);
-    return this.db.write((tx) => erasePersonIn(tx, person, editor));
+    return this.db.writeOnce((tx) => erasePersonIn(tx, person, editor));
   }
 
   /** Undoes one write of the audit trail (see undo.ts); returns the change undone. */
   async undoChange(id: string, editor: Editor): Promise<Change> {
-    return this.db.write((tx) => undoChangeIn(tx, id, editor));
+    return this.db.writeOnce((tx) => undoChangeIn(tx, id, editor));
   }
 
   /** The audit trail of one actor, newest first. */
@@ -350,7 +350,7 @@ export class NetworkStore {
 
   /** Restores a backup into a database that holds no actors, in one transaction. */
   async restore(content: { actors: readonly StoredActor[]; links: readonly Link[]; changes: readonly Readonly<Record<string, unknown>>[] }): Promise<void> {
-    await this.db.write(async (tx) => {
+    await this.db.writeOnce(async (tx) => {
       const [state] = await tx.run(Q.SEED_STATE);
       if (Number(state?.['actors'] ?? 0) > 0) {
         throw new BrugkaartError('CONFLICT', 'The database already holds a network; a backup is only restored into an empty one.');

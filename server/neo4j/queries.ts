@@ -20,6 +20,7 @@ export const SCHEMA = [
   'CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE',
   'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
   'CREATE CONSTRAINT import_id IF NOT EXISTS FOR (i:Import) REQUIRE i.id IS UNIQUE',
+  'CREATE CONSTRAINT write_id IF NOT EXISTS FOR (w:Write) REQUIRE w.id IS UNIQUE',
   'CREATE CONSTRAINT token_id IF NOT EXISTS FOR (t:Token) REQUIRE t.id IS UNIQUE',
   'CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (t:Token) REQUIRE t.hash IS UNIQUE',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
@@ -188,6 +189,27 @@ WHERE $id IN c.actors
 RETURN c {.*} AS change
 ORDER BY c.at DESC
 LIMIT $limit`;
+
+/**
+ * The first statement of a write that must happen once (run.ts, writeOnce): the first attempt
+ * creates the (:Write); a driver retry of an attempt that did commit finds it, after waiting
+ * on the uniqueness constraint for that commit, together with the result it stored.
+ */
+export const CLAIM_WRITE = `
+MERGE (w:Write {id: $id})
+ON CREATE SET w.at = datetime(), w.attempt = $attempt
+RETURN w.attempt = $attempt AS fresh, w.result AS result`;
+
+export const RECORD_WRITE_RESULT = `MATCH (w:Write {id: $id}) SET w.result = $result`;
+
+/** Retries end within the driver's retry time (30 s); older claims are of no more use. */
+export const PRUNE_WRITES = `
+MATCH (w:Write) WHERE w.at < datetime() - duration({minutes: 10})
+WITH w LIMIT 1000
+DELETE w`;
+
+/** Claims keep write results, which may name a person: an erasure forgets them all. */
+export const FORGET_WRITES = `MATCH (w:Write) DELETE w`;
 
 export const FIND_IMPORT = `MATCH (i:Import {id: $id}) RETURN i {.*} AS import`;
 

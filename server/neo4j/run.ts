@@ -2,9 +2,12 @@
  * The only code that runs Cypher: read and write transactions over one driver, with Neo4j's
  * values turned into plain JSON values and its failures turned into brugkaart's error codes.
  */
+import { randomUUID } from 'node:crypto';
+
 import neo4j, { isInt, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 
 import { BrugkaartError } from '../model/errors';
+import * as Q from './queries';
 
 export type Row = Readonly<Record<string, unknown>>;
 export type Params = Readonly<Record<string, unknown>>;
@@ -66,6 +69,35 @@ export class Database {
   /** A write transaction: all statements commit together or not at all. */
   async write<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
     return this.session('WRITE', work);
+  }
+
+  /**
+   * A write that takes effect once, though the driver may run it twice: when a connection
+   * drops at COMMIT, Neo4j may have committed while the driver saw no answer, and the driver
+   * then retries the whole transaction. Each call claims a (:Write) with an id of its own
+   * first; a retry that finds the claim made by a committed attempt returns that attempt's
+   * result (JSON) instead of writing again. Claims are pruned after ten minutes.
+   */
+  async writeOnce<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const id = randomUUID();
+    const result = await this.write(async (tx) => {
+      const [claim] = await tx.run(Q.CLAIM_WRITE, { id, attempt: randomUUID() });
+      if (claim?.['fresh'] !== true) return JSON.parse(String(claim?.['result'] ?? 'null')) as T;
+      const done = await work(tx);
+      await tx.run(Q.RECORD_WRITE_RESULT, { id, result: JSON.stringify(done ?? null) });
+      return done;
+    });
+    this.pruneClaims();
+    return result;
+  }
+
+  private lastPrune = 0;
+
+  /** Best effort, at most once a minute, outside the write: a failed prune costs nothing. */
+  private pruneClaims(): void {
+    if (Date.now() - this.lastPrune < 60_000) return;
+    this.lastPrune = Date.now();
+    this.write((tx) => tx.run(Q.PRUNE_WRITES)).catch(() => undefined);
   }
 
   /** Schema statements cannot share a transaction with data; each runs on its own. */

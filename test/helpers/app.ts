@@ -35,20 +35,22 @@ export interface TestAppOptions {
   readonly production?: boolean;
   readonly rateLimit?: { perSecond: number; burst: number };
   readonly anonymousRead?: boolean;
+  readonly maxBodyBytes?: number;
+  readonly transactionTimeoutMs?: number;
 }
 
 /** Starts the app and makes it an admin token the test callers send by default. */
-export async function startTestApp(neo4j: TestNeo4j, options: TestAppOptions = {}): Promise<App> {
+export async function startTestApp(neo4j: Pick<TestNeo4j, 'uri'>, options: TestAppOptions = {}): Promise<App> {
   const app = await startApp({
     target: { uri: neo4j.uri, user: 'neo4j', password: '' },
     database: 'neo4j',
     seedDir: options.seedDir ?? path.join(PROJECT_ROOT, 'seeds'),
     seed: options.seed ?? true,
     clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
-    maxBodyBytes: 2 * 1024 * 1024,
+    maxBodyBytes: options.maxBodyBytes ?? 2 * 1024 * 1024,
     // Generous: tests fire many requests from one address; rate-limit tests pass their own.
     rateLimit: options.rateLimit ?? { perSecond: 10_000, burst: 10_000 },
-    transactionTimeoutMs: 60_000,
+    transactionTimeoutMs: options.transactionTimeoutMs ?? 60_000,
     production: options.production ?? false,
     anonymousRead: options.anonymousRead ?? !(options.production ?? false),
     host: '127.0.0.1',
