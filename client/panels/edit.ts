@@ -264,7 +264,9 @@ export function createEditPanel(context: AppContext): SidePanel {
     activate() {
       active = true;
       open(context.store.get().view.edit);
-      element.querySelector<HTMLInputElement>('input:not([readonly])')?.focus();
+      // The first field still to fill: a link opened from an actor starts at its other end.
+      const fields = [...element.querySelectorAll<HTMLInputElement>('input:not([readonly])')];
+      (fields.find((field) => field.value === '') ?? fields[0])?.focus();
     },
     deactivate() {
       active = false;

@@ -278,7 +278,10 @@ describe('editing', () => {
 
     await page.getByRole('button', { name: 'Verbinding toevoegen' }).click();
     await waitForState(page, (state) => state.side === 'edit');
+    await expect.poll(() => page.getByTestId('link-from').inputValue()).toBe(name);
     await pick('link-to', 'Leiden W');
+    await expect.poll(() => page.getByTestId('link-to').inputValue()).toBe(LEIDEN_WI.name);
+    expect(await page.getByTestId('link-from').inputValue()).toBe(name);
     await page.getByTestId('link-type').selectOption('samenwerking');
     await page.getByTestId('link-source').selectOption('doc-wethoudersbijeenkomst-2023');
     await page.getByTestId('link-quote').fill('Werk & Inkomen en Economie trekken samen op in het techniekpact.');
