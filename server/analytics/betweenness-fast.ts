@@ -60,7 +60,7 @@ export function scoresOf({ ids, nodeOf }: NumberedCsr, sums: Float64Array, scale
  *
  * Complexity: O(|sources| · m / parts) time, O(32·n + m) space.
  */
-export function dependencySums(csr: Csr, sources: Int32Array, part = 0, parts = 1): Float64Array {
+export function dependencySums(csr: Csr, sources: Int32Array, part = 0, parts = 1): Float64Array<ArrayBuffer> {
   const buffers = new BatchBuffers(csr.order);
   for (let first = part * BATCH_SIZE; first < sources.length; first += parts * BATCH_SIZE) {
     accumulateBatch(csr, sources.subarray(first, first + BATCH_SIZE), buffers);
@@ -69,14 +69,16 @@ export function dependencySums(csr: Csr, sources: Int32Array, part = 0, parts = 
 }
 
 /**
- * State of one batch. Per node and source (slot `node·32 + bit`): σ, then in the backward pass
- * (1 + δ)/σ. Per node: the sources that have reached it. Per distance d: the entries (node,
- * mask of sources at distance d from it), `levelStart[d]` onwards in `entryNode`/`entryMask`.
+ * State of one batch. Per node and source (slot `node·32 + bit`): σ, replaced by (1 + δ)/σ once
+ * the backward pass is done with the node; one array for both halves the memory the traversals
+ * roam, which bounds their speed on large graphs. Per node: the sources that have reached it.
+ * Per distance d: the entries (node, mask of sources at distance d from it), `levelStart[d]`
+ * onwards in `entryNode`/`entryMask`. `childSums`: per source, the sum over one node's children.
  */
 class BatchBuffers {
-  readonly sums: Float64Array;
-  readonly sigma: Float64Array;
-  readonly coefficient: Float64Array;
+  readonly sums: Float64Array<ArrayBuffer>;
+  readonly slots: Float64Array;
+  readonly childSums: Float64Array;
   readonly seen: Int32Array;
   readonly nextMask: Int32Array;
   readonly nextNodes: Int32Array;
@@ -87,8 +89,8 @@ class BatchBuffers {
 
   constructor(n: number) {
     this.sums = new Float64Array(n);
-    this.sigma = new Float64Array(n * BATCH_SIZE);
-    this.coefficient = new Float64Array(n * BATCH_SIZE);
+    this.slots = new Float64Array(n * BATCH_SIZE);
+    this.childSums = new Float64Array(BATCH_SIZE);
     this.seen = new Int32Array(n);
     this.nextMask = new Int32Array(n);
     this.nextNodes = new Int32Array(n);
@@ -129,7 +131,7 @@ function accumulateBatch(csr: Csr, sources: Int32Array, buffers: BatchBuffers): 
  * parents at the previous level. Returns the deepest level.
  */
 function forward({ offsets, targets }: Csr, sources: Int32Array, buffers: BatchBuffers): number {
-  const { sigma, seen, nextMask, nextNodes, levelStart } = buffers;
+  const { slots: sigma, seen, nextMask, nextNodes, levelStart } = buffers;
   sources.forEach((source, bit) => {
     buffers.entryNode[bit] = source;
     buffers.entryMask[bit] = 1 << bit;
@@ -183,11 +185,11 @@ function forward({ offsets, targets }: Csr, sources: Int32Array, buffers: BatchB
 
 /**
  * Dependency accumulation from the deepest level up: for v at distance d from s,
- * δ_s(v) = σ_sv · Σ_{children w at d + 1} (1 + δ_s(w))/σ_sw, so each node keeps
- * (1 + δ)/σ for its parents to add up. The sources themselves (level 0) are left out.
+ * δ_s(v) = σ_sv · Σ_{children w at d + 1} (1 + δ_s(w))/σ_sw, so each node's slot changes from
+ * σ to (1 + δ)/σ for its parents to add up. The sources themselves (level 0) are left out.
  */
 function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuffers): void {
-  const { sums, sigma, coefficient, upMask, levelStart, entryNode, entryMask } = buffers;
+  const { sums, slots, childSums, upMask, levelStart, entryNode, entryMask } = buffers;
   for (let depth = deepest; depth >= 1; depth--) {
     const childStart = levelStart[depth + 1] ?? 0;
     const childEnd = levelStart[depth + 2] ?? 0;
@@ -205,18 +207,19 @@ function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuff
           const wSlot = w * BATCH_SIZE;
           do {
             const bit = lowestBit(children);
-            coefficient[vSlot + bit] = (coefficient[vSlot + bit] ?? 0) + (coefficient[wSlot + bit] ?? 0);
+            childSums[bit] = (childSums[bit] ?? 0) + (slots[wSlot + bit] ?? 0);
             children &= children - 1;
           } while (children !== 0);
         }
       }
       let dependency = 0;
       for (let bits = mask; bits !== 0; bits &= bits - 1) {
-        const slot = vSlot + lowestBit(bits);
-        const childSum = coefficient[slot] ?? 0;
-        const paths = sigma[slot] ?? 1;
+        const bit = lowestBit(bits);
+        const childSum = childSums[bit] ?? 0;
+        const paths = slots[vSlot + bit] ?? 1;
         dependency += paths * childSum;
-        coefficient[slot] = 1 / paths + childSum;
+        slots[vSlot + bit] = 1 / paths + childSum;
+        childSums[bit] = 0;
       }
       sums[v] = (sums[v] ?? 0) + dependency;
     }
@@ -226,14 +229,12 @@ function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuff
 
 /** Zeroes exactly the slots and masks the batch wrote: cost in proportion to its work. */
 function clear(buffers: BatchBuffers, deepest: number): void {
-  const { sigma, coefficient, seen, levelStart, entryNode, entryMask } = buffers;
+  const { slots, seen, levelStart, entryNode, entryMask } = buffers;
   for (let entry = 0, end = levelStart[deepest + 1] ?? 0; entry < end; entry++) {
     const v = entryNode[entry] ?? 0;
     seen[v] = 0;
     for (let bits = entryMask[entry] ?? 0; bits !== 0; bits &= bits - 1) {
-      const slot = v * BATCH_SIZE + lowestBit(bits);
-      sigma[slot] = 0;
-      coefficient[slot] = 0;
+      slots[v * BATCH_SIZE + lowestBit(bits)] = 0;
     }
   }
 }
