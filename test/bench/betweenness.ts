@@ -26,12 +26,15 @@ interface IgraphResult {
   readonly version: string;
   readonly ms: readonly number[];
   readonly scores: readonly number[];
+  readonly cpu_ms: number;
 }
 
 export interface BetweennessSection {
   readonly rows: readonly Row[];
   /** Agreement with the baseline, the approximation's error, and anything not measured. */
   readonly notes: readonly string[];
+  /** CPU time of the processes the section started (igraph's Python). */
+  readonly childrenCpuMs: number;
 }
 
 export async function betweennessSection(python: string): Promise<BetweennessSection> {
@@ -57,6 +60,7 @@ export async function betweennessSection(python: string): Promise<BetweennessSec
   ];
 
   const igraph = await runIgraph(python, graph);
+  const childrenCpuMs = typeof igraph === 'string' ? 0 : igraph.cpu_ms;
   if (typeof igraph === 'string') notes.push(`igraph: not measured: ${igraph}`);
   else {
     const n = graph.order;
@@ -78,7 +82,7 @@ export async function betweennessSection(python: string): Promise<BetweennessSec
   const bound = approximationErrorBound(graph.order, samples, failureProbability);
   notes.push(`approximate, ${String(samples)} sampled sources: max error ${error.toFixed(4)}, bound ${bound.toFixed(4)} with probability ${String(1 - failureProbability)}`);
   rows.push({ figure: `betweenness approximate, ${String(samples)} sources, one thread`, input: INPUT, ms: approximateMs, baseline: 'fast exact, one thread', baselineMs: singleMs });
-  return { rows, notes };
+  return { rows, notes, childrenCpuMs };
 }
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;

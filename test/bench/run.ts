@@ -17,7 +17,7 @@ import { toGraph, type ActorGraph } from '../../server/graph/to-graphology';
 import { parseNetworkJson } from '../../server/model/parse-network';
 import { generatedGraph } from '../helpers/betweenness';
 import { betweennessSection } from './betweenness';
-import { time, type Row } from './timing';
+import { otherLoadSince, time, type Row } from './timing';
 
 async function analysisRow(input: string, graph: ActorGraph, runs: number): Promise<Row> {
   return {
@@ -35,6 +35,7 @@ const seedText = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 
 const seed = parseNetworkJson(seedText);
 if (!seed.ok) throw new Error('seeds/network.json is invalid');
 
+const otherLoad = otherLoadSince();
 const betweenness = await betweennessSection(values.python);
 const rows: Row[] = [
   await analysisRow(`seed network (${String(seed.network.actors.length)} actors, ${String(seed.network.links.length)} links)`, toGraph(seed.network), 9),
@@ -51,3 +52,4 @@ for (const row of rows) {
 }
 console.log('');
 for (const note of betweenness.notes) console.log(note);
+console.log(`other processes kept the CPUs ${(100 * otherLoad(betweenness.childrenCpuMs)).toFixed(0)}% busy during the run`);
