@@ -6,7 +6,7 @@ import { csrOf, type Csr, type NumberedCsr } from '../graph/csr';
 import type { ActorGraph } from '../graph/to-graphology';
 
 /** Sources handled together: one bit each in a 32-bit mask. */
-export const BATCH_SIZE = 32;
+const BATCH_SIZE = 32;
 
 /**
  * Normalised betweenness: for each actor v, the sum over unordered pairs {s, t} (s, t ≠ v) of
