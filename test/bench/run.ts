@@ -3,7 +3,8 @@
  * on the same input. Baseline for the analysis: graphology-metrics' betweenness alone (the
  * library's exact Brandes), so "analysis / baseline" says what every other measure costs on top
  * of it. The betweenness section (betweenness.ts) compares exact betweenness implementations;
- * PATH is a Python with python-igraph (default python3).
+ * PATH is a Python with python-igraph (default python3). The long load run (load.ts: 200
+ * clients for 60 s, error count and p50/p95/p99) follows in the same command.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,3 +54,7 @@ for (const row of rows) {
 console.log('');
 for (const note of betweenness.notes) console.log(note);
 console.log(`other processes kept the CPUs ${(100 * otherLoad(betweenness.childrenCpuMs)).toFixed(0)}% busy during the run`);
+
+// The long load run (200 clients for 60 s) follows in the same command, with its own table.
+console.log('');
+await import('./load');
