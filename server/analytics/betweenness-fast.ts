@@ -70,8 +70,8 @@ export function dependencySums(csr: Csr, sources: Int32Array, part = 0, parts = 
 
 /**
  * State of one batch. Per node and source (slot `node·32 + bit`): σ, replaced by (1 + δ)/σ once
- * the backward pass is done with the node; one array for both halves the memory the traversals
- * roam, which bounds their speed on large graphs. Per node: the sources that have reached it.
+ * the backward pass is done with the node (one array for both halves the memory the traversals
+ * jump around in). Per node: the sources that have reached it.
  * Per distance d: the entries (node, mask of sources at distance d from it), `levelStart[d]`
  * onwards in `entryNode`/`entryMask`. `childSums`: per source, the sum over one node's children.
  */
@@ -95,7 +95,8 @@ class BatchBuffers {
     this.nextMask = new Int32Array(n);
     this.nextNodes = new Int32Array(n);
     this.upMask = new Int32Array(n);
-    // Distances run from 0 to at most n − 1, and one more start marks the end of the last level.
+    // Levels 0 … deepest + 1 (the empty one below the deepest) and the end of the last: the
+    // deepest is at most n − 1.
     this.levelStart = new Int32Array(n + 2);
     // A node has at most one entry per source, usually far fewer: grown on demand.
     this.entryNode = new Int32Array(Math.max(BATCH_SIZE, 4 * n));

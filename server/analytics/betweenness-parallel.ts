@@ -24,7 +24,8 @@ export interface DependencyTask {
  * kernel into it takes 0.1–0.2 s. Measured on 2 cores with generated networks: one thread takes
  * 0.2 s on 2,000 actors and 10,000 links (2·10^7), where two workers take 0.3 s; the two break
  * even near 4,000 actors and 20,000 links (8·10^7, 0.9 s); at 10,000 actors and 50,000 links
- * (5·10^8) two workers take 0.6 of one thread's time.
+ * (5·10^8) two workers take half of one thread's time (3.1 s against 6.4 s, machine otherwise
+ * idle).
  */
 export const PARALLEL_MIN_WORK = 100_000_000;
 
@@ -36,8 +37,8 @@ export interface ParallelOptions {
 }
 
 /**
- * The worker loads the TypeScript kernel through tsx's CommonJS hook, as this process (run by
- * tsx or vitest) loads it: a worker inherits neither process's module loader. The script goes
+ * The worker loads the TypeScript kernel through tsx's CommonJS hook: a worker thread gets
+ * neither tsx's nor vitest's module loader from the process that starts it. The script goes
  * through a dynamic import because a worker also inherits `--input-type`, which decides whether
  * `require` exists in it.
  */

@@ -93,6 +93,9 @@ async function runIgraph(python: string, graph: ActorGraph): Promise<IgraphResul
   const edges = graph.mapEdges((_edge, _attributes, source, target) => [indexOf.get(source), indexOf.get(target)]);
   const script = fileURLToPath(new URL('./igraph_betweenness.py', import.meta.url));
   const run = promisify(execFile)(python, [script], { maxBuffer: 64 * 1024 * 1024 });
+  // A Python without igraph exits before reading: its exit status and message say why, not the
+  // broken pipe.
+  run.child.stdin?.on('error', () => undefined);
   run.child.stdin?.end(JSON.stringify({ order: graph.order, edges, runs: 3 }));
   try {
     return JSON.parse((await run).stdout) as IgraphResult;

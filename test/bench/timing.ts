@@ -22,9 +22,10 @@ export async function time(runs: number, work: () => unknown): Promise<number> {
 }
 
 /**
- * For a slow baseline: the fastest of `runs` runs, none left out. graphology-metrics' second
- * run on 10,000 actors can take twice its first (its garbage from the first run), and the
- * fastest run is the one that cannot flatter what is compared with it.
+ * For a slow baseline: the fastest of `runs` runs, none left out. graphology-metrics' exact
+ * betweenness on 10,000 actors took anywhere from 22 s to 76 s on the same idle machine, from
+ * one run or process to the next (its garbage collection stayed near 2 s); the fastest run is
+ * the one that cannot flatter what is compared with it.
  */
 export async function fastest(runs: number, work: () => unknown): Promise<number> {
   const samples: number[] = [];
