@@ -52,16 +52,34 @@ export function scoresOf({ ids, nodeOf }: NumberedCsr, sums: Float64Array, scale
   return new Map(ids.map((id, index) => [id, (sums[nodeOf[index] ?? 0] ?? 0) * scale] as const));
 }
 
+/** Which share of the sources to take, and which nodes count as targets. */
+export interface DependencyOptions {
+  /** This worker's number, 0 … parts − 1; default 0. */
+  readonly part?: number;
+  /** Workers sharing the sources; default 1. */
+  readonly parts?: number;
+  /**
+   * Per node (CSR numbering): 1 where the node counts as a target, 0 where not; default every
+   * node. With targets T, δ_s(v) = Σ_{w : v precedes w} σ_sv/σ_sw · (1[w ∈ T] + δ_s(w)):
+   * betweenness with sources and targets (Brandes 2008, §3.3).
+   */
+  readonly isTarget?: Uint8Array | undefined;
+}
+
 /**
  * Σ δ_s(v) for every node v over the given sources s, taking the batches of `BATCH_SIZE`
  * consecutive sources whose batch number is `part` modulo `parts` (all of them by default), so
  * that `parts` workers can share the sources and their partial sums add up to the whole.
  * Buffers are allocated once and reused for every batch.
  *
+ * Source for the targets: Brandes, U. (2008). On variants of shortest-path betweenness
+ * centrality and their generic computation. Social Networks 30(2), 136–145.
+ *
  * Complexity: O(|sources| · m / parts) time, O(32·n + m) space.
  */
-export function dependencySums(csr: Csr, sources: Int32Array, part = 0, parts = 1): Float64Array<ArrayBuffer> {
-  const buffers = new BatchBuffers(csr.order);
+export function dependencySums(csr: Csr, sources: Int32Array, options: DependencyOptions = {}): Float64Array<ArrayBuffer> {
+  const { part = 0, parts = 1, isTarget } = options;
+  const buffers = new BatchBuffers(csr.order, isTarget);
   for (let first = part * BATCH_SIZE; first < sources.length; first += parts * BATCH_SIZE) {
     accumulateBatch(csr, sources.subarray(first, first + BATCH_SIZE), buffers);
   }
@@ -87,7 +105,11 @@ class BatchBuffers {
   entryNode: Int32Array;
   entryMask: Int32Array;
 
-  constructor(n: number) {
+  constructor(
+    n: number,
+    /** 1 per target node, 0 per other; undefined: every node is a target. */
+    readonly isTarget: Uint8Array | undefined,
+  ) {
     this.sums = new Float64Array(n);
     this.slots = new Float64Array(n * BATCH_SIZE);
     this.childSums = new Float64Array(BATCH_SIZE);
@@ -187,10 +209,11 @@ function forward({ offsets, targets }: Csr, sources: Int32Array, buffers: BatchB
 /**
  * Dependency accumulation from the deepest level up: for v at distance d from s,
  * δ_s(v) = σ_sv · Σ_{children w at d + 1} (1 + δ_s(w))/σ_sw, so each node's slot changes from
- * σ to (1 + δ)/σ for its parents to add up. The sources themselves (level 0) are left out.
+ * σ to (1[v is a target] + δ)/σ for its parents to add up. The sources themselves (level 0)
+ * are left out.
  */
 function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuffers): void {
-  const { sums, slots, childSums, upMask, levelStart, entryNode, entryMask } = buffers;
+  const { sums, slots, childSums, upMask, levelStart, entryNode, entryMask, isTarget } = buffers;
   for (let depth = deepest; depth >= 1; depth--) {
     const childStart = levelStart[depth + 1] ?? 0;
     const childEnd = levelStart[depth + 2] ?? 0;
@@ -214,12 +237,13 @@ function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuff
         }
       }
       let dependency = 0;
+      const weight = isTarget === undefined ? 1 : (isTarget[v] ?? 0);
       for (let bits = mask; bits !== 0; bits &= bits - 1) {
         const bit = lowestBit(bits);
         const childSum = childSums[bit] ?? 0;
         const paths = slots[vSlot + bit] ?? 1;
         dependency += paths * childSum;
-        slots[vSlot + bit] = 1 / paths + childSum;
+        slots[vSlot + bit] = weight / paths + childSum;
         childSums[bit] = 0;
       }
       sums[v] = (sums[v] ?? 0) + dependency;

@@ -11,7 +11,7 @@ import { csrOf, type Csr } from '../graph/csr';
 import type { ActorGraph } from '../graph/to-graphology';
 import { betweennessExact, everyNode, normalisation, scoresOf } from './betweenness-fast';
 
-/** One worker's share: `dependencySums(csr, sources, part, parts)`. */
+/** One worker's share: `dependencySums(csr, sources, { part, parts })`. */
 export interface DependencyTask {
   readonly csr: Csr;
   readonly sources: Int32Array;

@@ -8,5 +8,5 @@ import { dependencySums } from './betweenness-fast';
 import type { DependencyTask } from './betweenness-parallel';
 
 const { csr, sources, part, parts } = workerData as DependencyTask;
-const sums = dependencySums(csr, sources, part, parts);
+const sums = dependencySums(csr, sources, { part, parts });
 parentPort?.postMessage(sums, [sums.buffer]);
