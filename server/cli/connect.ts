@@ -19,7 +19,7 @@ export async function connectDatabase(config: Config): Promise<{ database: Datab
     await driver.close();
     throw new Error(`cannot reach Neo4j at ${target.uri}: start brugkaart first (npm start) or set NEO4J_URI`);
   }
-  return { database: new Database(driver, config.database), close: () => driver.close() };
+  return { database: new Database(driver, config.database, config.transactionTimeoutMs), close: () => driver.close() };
 }
 
 export async function connectStore(config: Config): Promise<{ store: NetworkStore; close: () => Promise<void> }> {

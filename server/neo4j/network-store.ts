@@ -24,6 +24,7 @@ import {
   withoutVersion,
   writeNetwork,
   type StoredActor,
+  type WriteOptions,
 } from './records';
 import type { Database, Row, Transaction } from './run';
 
@@ -203,9 +204,10 @@ export class NetworkStore {
    * Imports a validated network in one transaction. REPLACE removes the current actors first
    * (the audit trail keeps them); ADD refuses ids that already exist. Unknown regions are
    * refused in both modes. With an `importId`, a repeated import (a retry after a dropped
-   * connection) returns the first one's summary and loads nothing.
+   * connection) returns the first one's summary and loads nothing. `write` sets the batch size
+   * and a progress callback (see `writeNetwork`); a driver retry starts the count again.
    */
-  async importNetwork(network: Network, mode: ImportMode, editor: Editor, importId?: string): Promise<ImportSummary> {
+  async importNetwork(network: Network, mode: ImportMode, editor: Editor, importId?: string, write: WriteOptions = {}): Promise<ImportSummary> {
     return this.db.writeOnce(async (tx) => {
       if (importId !== undefined) {
         const [earlier] = await tx.run(Q.FIND_IMPORT, { id: importId });
@@ -228,7 +230,7 @@ export class NetworkStore {
       if (problems.length > 0) throw badInput(problems, 'The import was refused and nothing was written');
       const before = mode === 'REPLACE' ? await readNetwork(tx) : undefined;
       if (mode === 'REPLACE') await tx.run(Q.DELETE_ALL_ACTORS);
-      await writeNetwork(tx, network);
+      await writeNetwork(tx, network, write);
       const summary = { mode, actors: network.actors.length, links: network.links.length };
       if (importId !== undefined) await tx.run(Q.RECORD_IMPORT, { id: importId, ...summary });
       await recordChange(tx, editor, 'importNetwork', 'network', [], before, { ...summary, actorIds: network.actors.map((actor) => actor.id) });

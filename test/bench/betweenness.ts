@@ -6,16 +6,14 @@
  * result is checked against the baseline before its time is reported. The fast code is timed
  * as the median of 3 runs after a warm-up; the baselines by their fastest run.
  */
-import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 
 import { approximationErrorBound, betweennessApproximate } from '../../server/analytics/betweenness-approximate';
 import { betweennessExact } from '../../server/analytics/betweenness-fast';
 import { betweennessExactParallel } from '../../server/analytics/betweenness-parallel';
 import type { ActorGraph } from '../../server/graph/to-graphology';
 import { generatedGraph, maxDifference, referenceBetweenness } from '../helpers/betweenness';
+import { runPython } from './python';
 import { fastest, time, type Row } from './timing';
 
 const INPUT = 'generated (10,000 actors, 50,000 links)';
@@ -88,19 +86,8 @@ export async function betweennessSection(python: string): Promise<BetweennessSec
 }
 
 /** igraph's timings and scores, or why there are none. */
-async function runIgraph(python: string, graph: ActorGraph): Promise<IgraphResult | string> {
+function runIgraph(python: string, graph: ActorGraph): Promise<IgraphResult | string> {
   const indexOf = new Map(graph.nodes().map((id, index) => [id, index] as const));
   const edges = graph.mapEdges((_edge, _attributes, source, target) => [indexOf.get(source), indexOf.get(target)]);
-  const script = fileURLToPath(new URL('./igraph_betweenness.py', import.meta.url));
-  const run = promisify(execFile)(python, [script], { maxBuffer: 64 * 1024 * 1024 });
-  // A Python without igraph exits before reading: its exit status and message say why, not the
-  // broken pipe.
-  run.child.stdin?.on('error', () => undefined);
-  run.child.stdin?.end(JSON.stringify({ order: graph.order, edges, runs: 3 }));
-  try {
-    return JSON.parse((await run).stdout) as IgraphResult;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.trim().split('\n').at(-1) ?? error.message : String(error);
-    return `${python} could not run it (${reason}); python-igraph installs with \`pip install igraph\`, then pass --python PATH`;
-  }
+  return runPython<IgraphResult>(python, 'igraph_betweenness.py', { order: graph.order, edges, runs: 3 }, 'igraph installs with `apt install python3-igraph` (Debian) or `pip install igraph`');
 }

@@ -11,6 +11,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 import { PROJECT_ROOT } from '../../server/config';
 import { generateNetwork } from '../../server/generate/generate-network';
 import { toGraph, type ActorGraph } from '../../server/graph/to-graphology';
+import type { Network } from '../../server/model/network';
 import { parseRegions } from '../../server/model/reference';
 
 /** graphology-metrics' normalised betweenness, unweighted, in graph order. */
@@ -31,6 +32,8 @@ export function maxDifference(a: ReadonlyMap<string, number>, b: ReadonlyMap<str
 
 const regions = parseRegions(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'regions.json'), 'utf8')));
 
+/** The network of `npm run generate -- --actors N --links M --seed S`. */
+export const generatedNetwork = (actors: number, links: number, seed: number): Network => generateNetwork({ actors, links, seed, regions });
+
 /** The graph of `npm run generate -- --actors N --links M --seed S`. */
-export const generatedGraph = (actors: number, links: number, seed: number): ActorGraph =>
-  toGraph(generateNetwork({ actors, links, seed, regions }));
+export const generatedGraph = (actors: number, links: number, seed: number): ActorGraph => toGraph(generatedNetwork(actors, links, seed));
