@@ -49,7 +49,7 @@ export async function startApp(options: AppOptions): Promise<App> {
   const seeds = readSeedFiles(options.seedDir);
   const driver: Driver = createDriver(options.target);
   try {
-    await waitForConnectivity(driver, 60_000);
+    await waitForConnectivity(driver, 60_000, options.database);
     const database = new Database(driver, options.database, options.transactionTimeoutMs);
     const store = new NetworkStore(database);
     const tokens = new TokenStore(database);

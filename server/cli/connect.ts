@@ -14,7 +14,7 @@ export async function connectDatabase(config: Config): Promise<{ database: Datab
       : { uri: `bolt://127.0.0.1:${String(config.neo4j.embedded.boltPort)}`, user: 'neo4j', password: '' };
   const driver = createDriver(target);
   try {
-    await waitForConnectivity(driver, 5_000);
+    await waitForConnectivity(driver, 5_000, config.database);
   } catch {
     await driver.close();
     throw new Error(`cannot reach Neo4j at ${target.uri}: start brugkaart first (npm start) or set NEO4J_URI`);

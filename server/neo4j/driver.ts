@@ -1,6 +1,8 @@
 /**
  * One driver per process. Short timeouts so that a request made while Neo4j is down fails
  * fast with DB_UNAVAILABLE instead of hanging; the driver reconnects by itself afterwards.
+ * The URI's scheme decides the topology: `bolt://` talks to one server, `neo4j://` and
+ * `neo4j+s://` (Aura) fetch a routing table and spread reads over readers, writes to the leader.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
@@ -20,12 +22,16 @@ export function createDriver(target: DriverTarget): Driver {
   });
 }
 
-/** Retries until the server answers, for a Neo4j that is still starting (Aura, a restart). */
-export async function waitForConnectivity(driver: Driver, timeoutMs: number): Promise<void> {
+/**
+ * Retries until the server answers, for a Neo4j that is still starting (Aura, a restart). With
+ * a routing URI this also fetches the routing table of `database`, so a misnamed database or an
+ * unroutable cluster stops the start here rather than at the first request.
+ */
+export async function waitForConnectivity(driver: Driver, timeoutMs: number, database: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
-      await driver.getServerInfo();
+      await driver.getServerInfo({ database });
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;

@@ -114,13 +114,17 @@ ORDER BY from, to, type`;
 
 /**
  * Every shortest path, ignoring direction (contract §2), only through actors. The hop bound in
- * the pattern is the API's ceiling; `$maxHops` narrows it. Distinct node sequences only: two
- * links between the same pair do not make two routes.
+ * the pattern is the API's ceiling; `$maxHops` narrows it after the search, behind a WITH: in
+ * the pattern's WHERE it made the planner add a fallback that, when no path is short enough,
+ * expands every path of up to 10 links (on 20,000 actors: past the transaction timeout). All
+ * shortest paths have one length, so filtering them afterwards gives the same answer. Distinct
+ * node sequences only: two links between the same pair do not make two routes.
  */
 export const ALL_SHORTEST_PATHS = `
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[*..10]-(b))
-WHERE length(p) <= $maxHops AND all(n IN nodes(p) WHERE n:Actor)
+WHERE all(n IN nodes(p) WHERE n:Actor)
+WITH p WHERE length(p) <= $maxHops
 RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`;
 
 export const EXPORT_ACTORS = `MATCH (a:Actor) RETURN a {.*} AS actor ORDER BY a.id`;

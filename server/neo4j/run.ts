@@ -1,10 +1,17 @@
 /**
  * The only code that runs Cypher: read and write transactions over one driver, with Neo4j's
  * values turned into plain JSON values and its failures turned into brugkaart's error codes.
+ *
+ * Ready for a cluster behind a `neo4j://` routing URI: every session names the database, reads
+ * run as READ transactions (routed to a reader, a follower or read replica) and writes as WRITE
+ * transactions (routed to the leader), and every session shares one bookmark manager, so a read
+ * that follows a write anywhere in this process waits until its reader has applied that write
+ * (read-your-own-writes on a lagging reader). A standalone server (the embedded one, Community
+ * edition, which cannot cluster) answers the routing requests with itself.
  */
 import { randomUUID } from 'node:crypto';
 
-import neo4j, { isInt, Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { isInt, Neo4jError, type BookmarkManager, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 
 import { BrugkaartError } from '../model/errors';
 import * as Q from './queries';
@@ -54,8 +61,15 @@ const wrap = (tx: ManagedTransaction): Transaction => ({
 });
 
 export class Database {
+  /**
+   * The causal chain of this process: each committed transaction leaves its bookmark here and
+   * each new session starts from the latest ones, so no reader answers from before them.
+   */
+  readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
   constructor(
     private readonly driver: Driver,
+    /** Named on every session: no round trip to resolve the home database, no surprise target. */
     private readonly database: string,
     /** Client-side limit per transaction; the driver rolls back and reports a timeout. */
     private readonly timeoutMs = 30_000,
@@ -102,7 +116,8 @@ export class Database {
 
   /** Schema statements cannot share a transaction with data; each runs on its own. */
   async runSchema(statements: readonly string[]): Promise<void> {
-    const session = this.driver.session({ database: this.database });
+    // Auto-commit statements in a WRITE session go to the leader, which alone changes schema.
+    const session = this.open('WRITE');
     try {
       for (const statement of statements) await session.run(statement);
     } catch (error) {
@@ -112,11 +127,17 @@ export class Database {
     }
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
+  /** A session on the named database, in `mode`, on this process's causal chain. */
+  private open(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({
       database: this.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const session = this.open(mode);
     try {
       const config = { timeout: this.timeoutMs };
       return mode === 'READ'

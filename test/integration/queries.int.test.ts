@@ -27,3 +27,17 @@ it.each(statements)('%s plans', async (_name, statement) => {
   const result = await driver.executeQuery(`EXPLAIN ${statement}`);
   expect(result.summary.plan).not.toBe(false);
 });
+
+/** Every operator name in a plan, depth first. */
+function operators(plan: { operatorType: string; children: readonly unknown[] }): string[] {
+  return [plan.operatorType, ...plan.children.flatMap((child) => operators(child as typeof plan))];
+}
+
+it('searches shortest paths breadth first only, with no exhaustive fallback expansion', async () => {
+  // With $maxHops in the pattern's WHERE, Neo4j planned a VarLengthExpand fallback that, on a
+  // 20,000-actor network, ran past the transaction timeout whenever no path was short enough.
+  const { summary } = await driver.executeQuery(`EXPLAIN ${queries.ALL_SHORTEST_PATHS}`, { from: 'a', to: 'b', maxHops: 3 });
+  const plan = summary.plan === false ? [] : operators(summary.plan);
+  expect(plan.some((operator) => operator.startsWith('ShortestPath'))).toBe(true);
+  expect(plan.filter((operator) => operator.startsWith('VarLengthExpand') || operator.startsWith('AntiConditionalApply'))).toEqual([]);
+});

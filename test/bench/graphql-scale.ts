@@ -1,0 +1,191 @@
+/**
+ * GraphQL at scale: on a generated network of 20,000 actors, the p95 latency of the explorer's
+ * two per-click questions, an actor's panel (`actor(id:)`) and who connects whom
+ * (`paths(from:, to:)`), asked over HTTP of the real server, against the very Cypher
+ * statements their resolvers run, sent through the raw driver (one driver, database named,
+ * READ routing, nothing else). The ratio is what the API adds: HTTP, parsing and validation,
+ * limits, auth, sessions, DataLoader, value conversion and JSON. Target: ≤ 1.5×.
+ *
+ * Requests are sequential; each sample asks the API, then the driver, the same question, so
+ * both see the same caches and the same load from other processes.
+ */
+import path from 'node:path';
+
+import neo4j, { type Driver } from 'neo4j-driver';
+
+import { seededRng } from '../../server/analytics/seeded-rng';
+import type { App } from '../../server/app';
+import { PROJECT_ROOT } from '../../server/config';
+import { generateNetwork } from '../../server/generate/generate-network';
+import type { Network } from '../../server/model/network';
+import * as Q from '../../server/neo4j/queries';
+import { readSeedFiles } from '../../server/neo4j/seed';
+import { graphql, startTestApp } from '../helpers/app';
+import { percentile } from '../helpers/load';
+import { startTestNeo4j } from '../helpers/neo4j';
+import type { Row } from './timing';
+
+const ACTORS = 20_000;
+const LINKS = 80_000;
+const WARM_UP = 50;
+const SAMPLES = 400;
+/** The explorer's hop limit for "wie verbindt wie" (client/panels/modes/wie-verbindt-wie.ts). */
+const MAX_HOPS = 8;
+const DATABASE = 'neo4j';
+
+/** The explorer's actor panel query, field for field (client/api/operations/network.ts, ACTOR_DETAIL). */
+const ACTOR_DETAIL = `query ActorDetail($id: ID!) {
+  actor(id: $id) {
+    id name type domain domains region { id name } gemeente person description illustrative unconfirmed degree
+    links {
+      from { id name } to { id name } type source quote since until illustrative unconfirmed
+      document { id kind title author date reference }
+    }
+  }
+}`;
+
+/** The explorer's paths query (client/api/operations/network.ts, PATHS). */
+const PATHS = `query Paths($from: ID!, $to: ID!, $maxHops: Int!) {
+  paths(from: $from, to: $to, maxHops: $maxHops) {
+    length
+    paths { actors { id name } }
+    intermediaries { actor { id name type domain } pathCount }
+  }
+}`;
+
+/** One timed question, asked both ways. */
+interface Question {
+  readonly label: string;
+  api(): Promise<void>;
+  raw(): Promise<void>;
+}
+
+interface Latencies {
+  readonly api: number[];
+  readonly raw: number[];
+}
+
+/** Runs `work` and returns how long it took, in ms. */
+async function timed(work: () => Promise<void>): Promise<number> {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+}
+
+/** Warm-up rounds (not counted), then `SAMPLES` rounds, each asking the API and then the driver. */
+async function measure(questions: readonly Question[]): Promise<Latencies> {
+  const at = (index: number): Question => questions[index % questions.length] as Question;
+  for (let index = 0; index < WARM_UP; index += 1) {
+    await at(index).api();
+    await at(index).raw();
+  }
+  const latencies: Latencies = { api: [], raw: [] };
+  for (let index = 0; index < SAMPLES; index += 1) {
+    latencies.api.push(await timed(() => at(index).api()));
+    latencies.raw.push(await timed(() => at(index).raw()));
+  }
+  return latencies;
+}
+
+/** Fails loudly, so a refused request is never timed as a fast one. */
+async function ask(app: App, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await graphql(app, query, variables, null);
+  if (response.errors !== undefined) throw new Error(`${query.slice(0, 30)}: ${response.errors[0]?.message ?? ''}`);
+}
+
+/** A read as the baseline sends it: one auto-committed query, routed to a reader. */
+function reader(driver: Driver): (cypher: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]> {
+  return async (cypher, params = {}) =>
+    (await driver.executeQuery(cypher, params, { database: DATABASE, routing: neo4j.routing.READ })).records.map((record) => record.toObject());
+}
+
+/** Actors spread over the network, the same for every run (seeded). */
+function sampleActors(network: Network, count: number, seed: number): string[] {
+  const rng = seededRng(seed);
+  return Array.from({ length: count }, () => network.actors[Math.floor(rng() * network.actors.length)]?.id ?? '');
+}
+
+/** Pairs of actors of one region: the question a region's programme manager asks. */
+function samplePairs(network: Network, count: number, seed: number): [string, string][] {
+  const rng = seededRng(seed);
+  const byRegion = new Map<string, string[]>();
+  for (const actor of network.actors) {
+    if (actor.region !== undefined) byRegion.set(actor.region, [...(byRegion.get(actor.region) ?? []), actor.id]);
+  }
+  const regions = [...byRegion.values()];
+  return Array.from({ length: count }, () => {
+    const members = regions[Math.floor(rng() * regions.length)] ?? [];
+    const pick = (): string => members[Math.floor(rng() * members.length)] ?? '';
+    return [pick(), pick()];
+  });
+}
+
+/** p50 and p95 of a list of latencies, in ms. */
+function quantiles(values: readonly number[]): { p50: number; p95: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+}
+
+/** Starts Neo4j and the server, loads the generated network, and times both questions both ways. */
+export async function graphqlScaleSection(): Promise<{ rows: Row[]; notes: string[] }> {
+  const database = await startTestNeo4j();
+  try {
+    const app = await startTestApp(database, { seed: false });
+    const driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', ''));
+    try {
+      const { regions } = readSeedFiles(path.join(PROJECT_ROOT, 'seeds'));
+      const network = generateNetwork({ actors: ACTORS, links: LINKS, seed: 20_000, regions });
+      const loadStart = performance.now();
+      await app.store.importNetwork(network, 'ADD', { who: 'bench' });
+      const loadMs = performance.now() - loadStart;
+      const read = reader(driver);
+      const input = `generated (${ACTORS.toLocaleString('en')} actors, ${network.links.length.toLocaleString('en')} links)`;
+
+      // The statements of the actor panel, in the order and parallelism its resolvers run them.
+      const actorQuestions = sampleActors(network, 100, 1).map((id): Question => ({
+        label: id,
+        api: () => ask(app, ACTOR_DETAIL, { id }),
+        raw: async () => {
+          await read(Q.ACTORS_BY_IDS, { ids: [id] });
+          const [links] = await Promise.all([read(Q.LINKS_OF_ACTORS, { ids: [id] }), read(Q.LIST_REGIONS)]);
+          const ends = new Set(links.flatMap((link) => [String(link['from']), String(link['to'])]));
+          await read(Q.ACTORS_BY_IDS, { ids: [...ends] });
+        },
+      }));
+
+      // The statements of paths: both ends exist?, every shortest path, then the actors on them.
+      const pathQuestions = samplePairs(network, 100, 2).map(([from, to]): Question => ({
+        label: `${from}→${to}`,
+        api: () => ask(app, PATHS, { from, to, maxHops: MAX_HOPS }),
+        raw: async () => {
+          await read(Q.ACTORS_BY_IDS, { ids: [from, to] });
+          const paths = await read(Q.ALL_SHORTEST_PATHS, { from, to, maxHops: MAX_HOPS });
+          await read(Q.ACTORS_BY_IDS, { ids: [...new Set(paths.flatMap((row) => row['ids'] as string[]))] });
+        },
+      }));
+
+      const notes = [`graphql-scale: loaded ${input} through the store's import in ${(loadMs / 1000).toFixed(1)} s`];
+      const rows: Row[] = [];
+      for (const [figure, questions] of [
+        ['GraphQL actor(id:) panel, p95', actorQuestions],
+        ['GraphQL paths(from:, to:), p95', pathQuestions],
+      ] as const) {
+        const latencies = await measure(questions);
+        const api = quantiles(latencies.api);
+        const raw = quantiles(latencies.raw);
+        rows.push({ figure, input, ms: api.p95, baseline: 'same Cypher, raw driver, p95', baselineMs: raw.p95 });
+        notes.push(
+          `${figure.replace(', p95', '')}: ${String(SAMPLES)} sequential requests over ${String(questions.length)} questions after ${String(WARM_UP)} warm-up; ` +
+            `API p50 ${api.p50.toFixed(2)} ms, p95 ${api.p95.toFixed(2)} ms; raw driver p50 ${raw.p50.toFixed(2)} ms, p95 ${raw.p95.toFixed(2)} ms; ` +
+            `p95 ratio ${(api.p95 / raw.p95).toFixed(2)}× (target ≤ 1.5×)`,
+        );
+      }
+      return { rows, notes };
+    } finally {
+      await driver.close();
+      await app.close();
+    }
+  } finally {
+    await database.dispose();
+  }
+}
