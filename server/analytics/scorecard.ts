@@ -37,6 +37,9 @@ export interface ScorecardOptions extends IslandOptions {
   readonly top?: number | undefined;
 }
 
+/** A scorecard without its top brokers: what depends on the region and its surroundings only. */
+export type RegionFigures = Omit<RegionScorecard, 'topBrokers'>;
+
 /**
  * One region's figures. The region's actors are those whose `region` is the given id (every
  * actor for `null`). Links, density (links / (n(n−1)/2), null below two actors), E–I index and
@@ -56,6 +59,17 @@ export function regionScorecard(
   region: string | null,
   options: ScorecardOptions = {},
 ): RegionScorecard {
+  return { ...regionFigures(graph, region, options), topBrokers: regionTopBrokers(graph, actors, region, options) };
+}
+
+/**
+ * Every figure of `regionScorecard` but the top brokers: these depend only on the region's
+ * actors, their partners and their partners' links, so they stay valid while a change
+ * elsewhere leaves the region untouched.
+ *
+ * Complexity: as `regionScorecard`.
+ */
+export function regionFigures(graph: ActorGraph, region: string | null, options: IslandOptions = {}): RegionFigures {
   const local = region === null ? graph : inducedSubgraph(graph, (_id, actor) => actor.region === region);
   const members = new Set(local.nodes());
   const n = local.order;
@@ -69,8 +83,18 @@ export function regionScorecard(
     eiIndex: networkEiIndex(local).eiIndex,
     szEzWithinTwoSteps: szEzWithinTwoSteps(graph, members),
     islands: policyIslands(local, options).length,
-    topBrokers: rankBrokers(actors, { among: members, top: options.top ?? 5 }),
   };
+}
+
+/**
+ * The region's actors ranked by SZ–EZ bridging on the whole network, `options.top` of them
+ * (default 5): a change anywhere can reorder them.
+ *
+ * Complexity: O(n log n).
+ */
+export function regionTopBrokers(graph: ActorGraph, actors: readonly ActorMeasures[], region: string | null, options: ScorecardOptions = {}): ActorMeasures[] {
+  const among = new Set(graph.filterNodes((_id, actor) => region === null || actor.region === region));
+  return rankBrokers(actors, { among, top: options.top ?? 5 });
 }
 
 /**

@@ -1,11 +1,13 @@
 /**
  * The graph the analytics run on, read from Neo4j once and kept until a write changes the
  * network. Every write bumps a version in the same transaction, so one cheap read tells whether
- * the kept graph is current; measures are computed on first use and kept with it.
+ * the kept graph is current; measures are computed on first use and kept with it. Results about
+ * one region outlive a write that does not touch the region.
  */
 import { analyseGraph, type NetworkAnalysis } from '../analytics/analyse-network';
 import type { Actor, Network } from '../model/network';
 import { toGraph, type ActorGraph } from './to-graphology';
+import { touchedRegions } from './touched-regions';
 
 /** What a snapshot is read from: the store, or anything that yields a versioned network. */
 export interface VersionedNetworkSource {
@@ -18,13 +20,28 @@ export class GraphSnapshot {
   readonly graph: ActorGraph;
   private readonly actorsById: ReadonlyMap<string, Actor>;
   private readonly memo = new Map<string, unknown>();
+  /** Results about one region, by region and then by kind: carried to the next version where no change touched the region. */
+  private readonly regionMemo = new Map<string, Map<string, unknown>>();
 
+  /**
+   * With `previous`, the version before: the region results of every region the change did not
+   * touch (see `touchedRegions`) are taken over from it instead of being computed again.
+   *
+   * Complexity: O(n log n + m log m) for the graph, plus O(n + m) to compare with `previous`.
+   */
   constructor(
     readonly version: number,
     readonly network: Network,
+    previous?: GraphSnapshot,
   ) {
     this.graph = toGraph(network);
     this.actorsById = new Map(network.actors.map((actor) => [actor.id, actor]));
+    if (previous !== undefined && previous.regionMemo.size > 0) {
+      const touched = touchedRegions(previous, this);
+      for (const [region, results] of previous.regionMemo) {
+        if (!touched.has(region)) this.regionMemo.set(region, results);
+      }
+    }
   }
 
   actor(id: string): Actor | undefined {
@@ -41,10 +58,27 @@ export class GraphSnapshot {
     if (!this.memo.has(key)) this.memo.set(key, compute());
     return this.memo.get(key) as T;
   }
+
+  /**
+   * Keeps a result about one region under `kind`. Only for results that depend on nothing but
+   * the region's actors, their partners and their partners' degrees: those are the ones a later
+   * version takes over when a change leaves the region untouched.
+   */
+  rememberForRegion<T>(region: string, kind: string, compute: () => T): T {
+    let results = this.regionMemo.get(region);
+    if (results === undefined) {
+      results = new Map();
+      this.regionMemo.set(region, results);
+    }
+    if (!results.has(kind)) results.set(kind, compute());
+    return results.get(kind) as T;
+  }
 }
 
 export class GraphCache {
   private current: { readonly version: number; readonly snapshot: Promise<GraphSnapshot> } | undefined;
+  /** The last snapshot read, whose region results the next one may take over. */
+  private latest: GraphSnapshot | undefined;
 
   constructor(private readonly source: VersionedNetworkSource) {}
 
@@ -52,7 +86,11 @@ export class GraphCache {
   async snapshot(): Promise<GraphSnapshot> {
     const version = await this.source.version();
     if (this.current?.version !== version) {
-      const loading = this.source.snapshot().then(({ version: read, network }) => new GraphSnapshot(read, network));
+      const loading = this.source.snapshot().then(({ version: read, network }) => {
+        const snapshot = new GraphSnapshot(read, network, this.latest);
+        this.latest = snapshot;
+        return snapshot;
+      });
       this.current = { version, snapshot: loading };
       loading.catch(() => {
         if (this.current?.snapshot === loading) this.current = undefined;

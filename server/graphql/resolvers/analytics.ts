@@ -9,7 +9,7 @@ import { components } from '../../analytics/components';
 import { repairIslands } from '../../analytics/island-repair';
 import { missingLinks, type MissingLink } from '../../analytics/missing-links';
 import { DEFAULT_ISLAND_RULE, flagPolicyIslands } from '../../analytics/policy-islands';
-import { regionScorecard } from '../../analytics/scorecard';
+import { regionFigures, regionTopBrokers, type RegionFigures } from '../../analytics/scorecard';
 import { rankBrokers, type BrokerMeasure } from '../../analytics/top-brokers';
 import { whatIf, type ProposedLink } from '../../analytics/what-if';
 import type { GraphSnapshot } from '../../graph/graph-cache';
@@ -56,11 +56,11 @@ const suggestionView = (snapshot: GraphSnapshot, link: MissingLink) => ({
 const regionMissingLinks = (snapshot: GraphSnapshot, region: string | undefined): MissingLink[] =>
   region === undefined
     ? [...snapshot.analysis().missingLinks]
-    : snapshot.remember(`missingLinks:${region}`, () => missingLinks(snapshot.graph, { region }));
+    : snapshot.rememberForRegion(region, 'missingLinks', () => missingLinks(snapshot.graph, { region }));
 
 /** Components, communities and islands with their repair, of the whole graph or one region's subgraph. */
 function islandsOf(snapshot: GraphSnapshot, region: string | undefined) {
-  return snapshot.remember(`islands:${region ?? ''}`, () => {
+  const compute = () => {
     const graph = region === undefined ? snapshot.graph : inducedSubgraph(snapshot.graph, (_id, actor) => actor.region === region);
     const pieces = components(graph);
     const partition = communities(graph);
@@ -85,7 +85,8 @@ function islandsOf(snapshot: GraphSnapshot, region: string | undefined) {
         };
       }),
     };
-  });
+  };
+  return region === undefined ? snapshot.remember('islands', compute) : snapshot.rememberForRegion(region, 'islands', compute);
 }
 
 const top = (operation: string, value: number): number => inRange(operation, 'top', value, 1, 500);
@@ -135,11 +136,13 @@ export const analyticsResolvers = {
     regionScorecard: async (_: unknown, args: { region?: string | null }, context: Context) => {
       const region = await checkRegion('regionScorecard', args.region, context);
       const snapshot = await context.graphs.snapshot();
-      const card = snapshot.remember(`scorecard:${region ?? ''}`, () => regionScorecard(snapshot.graph, snapshot.analysis().actors, region ?? null));
+      const figures = (): RegionFigures => regionFigures(snapshot.graph, region ?? null);
+      const card = region === undefined ? snapshot.remember('scorecard', figures) : snapshot.rememberForRegion(region, 'scorecard', figures);
+      const topBrokers = snapshot.remember(`topBrokers:${region ?? ''}`, () => regionTopBrokers(snapshot.graph, snapshot.analysis().actors, region ?? null));
       return {
         ...card,
         region: region === undefined ? null : (await context.loaders.regions()).find((known) => known.id === region),
-        topBrokers: card.topBrokers.map((actor) => measuresView(snapshot, actor)),
+        topBrokers: topBrokers.map((actor) => measuresView(snapshot, actor)),
       };
     },
     whatIf: async (_: unknown, args: { addLinks: readonly ProposedLink[] }, context: Context) => {
