@@ -41,4 +41,23 @@ describe('generateNetwork', () => {
   it('stops at the number of possible pairs', () => {
     expect(generateNetwork({ actors: 5, links: 100, seed: 1, regions: [] }).links).toHaveLength(10);
   });
+
+  it('stays clustered as it grows: partners of an actor tend to be linked (triadic closure)', () => {
+    // Transitivity: 3 × triangles / connected triples; a random graph of this density gives about
+    // 2m/n² ≈ 0.001. Measured with this seed: 0.098 without triadic closure, 0.154 with it.
+    const large = generateNetwork({ actors: 10_000, links: 50_000, seed: 7, regions });
+    const partners = new Map<string, Set<string>>(large.actors.map((actor) => [actor.id, new Set()]));
+    for (const { from, to } of large.links) {
+      partners.get(from)?.add(to);
+      partners.get(to)?.add(from);
+    }
+    let closed = 0;
+    let triples = 0;
+    for (const around of partners.values()) {
+      const list = [...around];
+      triples += (list.length * (list.length - 1)) / 2;
+      list.forEach((a, i) => list.slice(i + 1).forEach((b) => (closed += partners.get(a)?.has(b) === true ? 1 : 0)));
+    }
+    expect(closed / triples).toBeGreaterThan(0.13);
+  });
 });

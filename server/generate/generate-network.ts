@@ -26,6 +26,18 @@ export const SHAPE = {
   withinRegion: 0.9,
   /** Of the links within a region that do not touch a bridge: both ends in one domain. */
   withinDomain: 0.8,
+  /**
+   * Of the links within a region: drawn to close a triangle (a partner's partner), the triadic
+   * closure that makes real collaboration networks clustered. Without it the clustering of a
+   * generated network fell with its size (transitivity 0.25 at 2,000 actors and 10,000 links,
+   * 0.06 at 20,000 and 100,000); with it 0.28 and 0.12.
+   */
+  triadicClosure: 0.5,
+  /**
+   * Of the links that leave a region: the share with a national actor at one end. Ties
+   * between two regions' own actors are rare in the field (1 % of the seed network's links).
+   */
+  outsideViaNational: 0.8,
 } as const;
 
 /** The kinds of actor a region has, with their weight in the mix and their domain. */
@@ -124,7 +136,8 @@ function makeActors(options: GenerateOptions, rng: Rng): { actors: Actor[]; pool
 /**
  * Generates a network of exactly `actors` actors and, when the pairs allow, `links` distinct
  * links (never a self-link). Endpoints favour actors that already have links (preferential
- * attachment), so degrees spread as in real networks.
+ * attachment), so degrees spread as in real networks, and some links close triangles (triadic
+ * closure), so partners of one actor tend to know each other.
  *
  * Complexity: O(actors + links) expected.
  */
@@ -142,13 +155,25 @@ export function generateNetwork(options: GenerateOptions): Network {
 
   const regionsWithActors = pools.byRegion.flatMap((members, r) => (members.length > 1 ? [r] : []));
   const all = actors.map((_, index) => index);
+  const partners: number[][] = actors.map(() => []);
+  /** A partner's partner of `from` in the same region, or undefined where there is none. */
+  const closingTriangle = (from: number): number | undefined => {
+    const partner = partners[from]?.length ? pick(rng, partners[from]) : undefined;
+    const candidates = partner === undefined ? [] : (partners[partner] ?? []).filter((other) => other !== from && actors[other]?.region === actors[from]?.region);
+    return candidates.length > 0 ? pick(rng, candidates) : undefined;
+  };
   const drawPair = (): [number, number] => {
     if (regionsWithActors.length === 0 || rng() >= SHAPE.withinRegion) {
-      const from = pools.national.length > 0 && rng() < 0.5 ? pick(rng, pools.national) : pick(rng, all);
+      const from = pools.national.length > 0 && rng() < SHAPE.outsideViaNational ? pick(rng, pools.national) : pick(rng, all);
       return [from, pick(rng, all)];
     }
     const r = pick(rng, regionsWithActors);
     const members = pools.byRegion[r] ?? [];
+    if (rng() < SHAPE.triadicClosure) {
+      const from = pick(rng, members);
+      const to = closingTriangle(from);
+      if (to !== undefined) return [from, to];
+    }
     const bridges = pools.bridges[r] ?? [];
     if (bridges.length > 0 && rng() < 0.15) return [pick(rng, bridges), pick(rng, members)];
     const from = pick(rng, members);
@@ -166,6 +191,8 @@ export function generateNetwork(options: GenerateOptions): Network {
     if (seen.has(key)) continue;
     seen.add(key);
     attachment.push(a, b);
+    partners[a]?.push(b);
+    partners[b]?.push(a);
     links.push({ from: (actors[a] as Actor).id, to: (actors[b] as Actor).id, type: pick(rng, LINK_MIX), illustrative: true });
   }
   return { actors, links };
