@@ -1,12 +1,20 @@
 /**
- * `npm run bench [-- --python PATH]`: speed as ratios against a baseline measured in the same run
- * on the same input. Baseline for the analysis: graphology-metrics' betweenness alone (the
- * library's exact Brandes), so "analysis / baseline" says what every other measure costs on top
- * of it. The betweenness section (betweenness.ts) compares exact betweenness implementations;
- * PATH is a Python with python-igraph (default python3). The long load run (load.ts: 200
- * clients for 60 s, error count and p50/p95/p99) follows in the same command.
+ * `npm run bench [-- --python PATH] [--only NAME,...]`: speed as ratios against a baseline
+ * measured in the same run on the same input, printed as one table and written with the
+ * machine's facts to test/bench/results.md (commit it with the code it measured). Sections:
+ * - analysis: every measure of the contract against graphology-metrics' betweenness alone;
+ * - betweenness (betweenness.ts): exact betweenness, fast / workers / igraph / approximate;
+ * - analyze (analyze.ts): the whole command against NetworkX on 3,000 actors;
+ * - import (import.ts): UNWIND batches against one record per query;
+ * - regions (region-cache.ts): region results after a write, taken over against recomputed;
+ * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver;
+ * - explorer (explorer.ts): first frame at 20,000 actors against bare Sigma and Cytoscape.js;
+ * - load (load.ts): 200 clients for 60 s, errors and p50/p95/p99, with its own table.
+ * PATH is a Python with python-igraph and NetworkX (default /usr/bin/python3, Debian's).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -17,44 +25,135 @@ import { PROJECT_ROOT } from '../../server/config';
 import { toGraph, type ActorGraph } from '../../server/graph/to-graphology';
 import { parseNetworkJson } from '../../server/model/parse-network';
 import { generatedGraph } from '../helpers/betweenness';
+import { chromiumPath } from '../helpers/e2e';
+import { analyzeSection } from './analyze';
 import { betweennessSection } from './betweenness';
+import { explorerSection } from './explorer';
+import { graphqlScaleSection } from './graphql-scale';
+import { importSection } from './import';
+import { DEFAULT_PYTHON } from './python';
+import { regionCacheSection } from './region-cache';
 import { otherLoadSince, time, type Row } from './timing';
 
-async function analysisRow(input: string, graph: ActorGraph, runs: number): Promise<Row> {
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'explorer', 'load'] as const;
+type SectionName = (typeof SECTIONS)[number];
+
+const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
+const chosen = new Set((values.only?.split(',') ?? SECTIONS).map((name) => name.trim()));
+const unknown = [...chosen].filter((name) => !(SECTIONS as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`unknown section(s) ${unknown.join(', ')}; the sections are ${SECTIONS.join(', ')}`);
+const runs = (name: SectionName): boolean => chosen.has(name);
+
+/** Everything printed goes to the results file too. */
+const printed: string[] = [];
+const print = (line = ''): void => {
+  printed.push(line);
+  console.log(line);
+};
+
+async function analysisRow(input: string, graph: ActorGraph, repeat: number): Promise<Row> {
   return {
     figure: 'full analysis (contract §3–4)',
     input,
-    ms: await time(runs, () => analyseGraph(graph)),
+    ms: await time(repeat, () => analyseGraph(graph)),
     baseline: 'graphology-metrics betweenness',
-    baselineMs: await time(runs, () => betweennessCentrality(graph, { getEdgeWeight: null })),
+    baselineMs: await time(repeat, () => betweennessCentrality(graph, { getEdgeWeight: null })),
   };
 }
 
-const { values } = parseArgs({ options: { python: { type: 'string', default: 'python3' } } });
-
-const seedText = readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 'utf8');
-const seed = parseNetworkJson(seedText);
-if (!seed.ok) throw new Error('seeds/network.json is invalid');
-
+const rows: Row[] = [];
+const notes: string[] = [];
+let childrenCpuMs = 0;
 const otherLoad = otherLoadSince();
-const betweenness = await betweennessSection(values.python);
-const rows: Row[] = [
-  await analysisRow(`seed network (${String(seed.network.actors.length)} actors, ${String(seed.network.links.length)} links)`, toGraph(seed.network), 9),
-  await analysisRow('generated (2,000 actors, 10,000 links)', generatedGraph(2_000, 10_000, 1), 3),
-  ...betweenness.rows,
-];
+const startedAt = new Date();
 
-console.log(`brugkaart bench — ${new Date().toISOString()} — node ${process.version}`);
-console.log('each row against a baseline on the same graph, same run; ratio = ms / baseline ms\n');
-console.log(['figure', 'input', 'ms', 'baseline', 'baseline ms', 'ratio', 'speed-up'].join(' | '));
-for (const row of rows) {
-  const cells = [row.figure, row.input, row.ms.toFixed(1), row.baseline, row.baselineMs.toFixed(1)];
-  console.log([...cells, `${(row.ms / row.baselineMs).toFixed(2)}×`, `${(row.baselineMs / row.ms).toFixed(2)}×`].join(' | '));
+if (runs('analysis')) {
+  const seed = parseNetworkJson(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 'utf8'));
+  if (!seed.ok) throw new Error('seeds/network.json is invalid');
+  rows.push(await analysisRow(`seed network (${String(seed.network.actors.length)} actors, ${String(seed.network.links.length)} links)`, toGraph(seed.network), 9));
+  rows.push(await analysisRow('generated (2,000 actors, 10,000 links)', generatedGraph(2_000, 10_000, 1), 3));
 }
-console.log('');
-for (const note of betweenness.notes) console.log(note);
-console.log(`other processes kept the CPUs ${(100 * otherLoad(betweenness.childrenCpuMs)).toFixed(0)}% busy during the run`);
+if (runs('betweenness')) {
+  const section = await betweennessSection(values.python);
+  rows.push(...section.rows);
+  notes.push(...section.notes);
+  childrenCpuMs += section.childrenCpuMs;
+  // The whole analysis of the same graph, against the library's betweenness alone measured above.
+  const graph = generatedGraph(10_000, 50_000, 1);
+  const [first] = section.rows;
+  if (first !== undefined) rows.push({ figure: 'full analysis (contract §3–4)', input: first.input, ms: await time(1, () => analyseGraph(graph)), baseline: first.baseline, baselineMs: first.baselineMs });
+}
+for (const [name, section] of [
+  ['analyze', () => analyzeSection(values.python)],
+  ['import', importSection],
+  ['regions', regionCacheSection],
+  ['graphql', graphqlScaleSection],
+  ['explorer', explorerSection],
+] as const) {
+  if (!runs(name)) continue;
+  const result: { rows: readonly Row[]; notes: readonly string[]; childrenCpuMs?: number } = await section();
+  rows.push(...result.rows);
+  notes.push(...result.notes);
+  childrenCpuMs += result.childrenCpuMs ?? 0;
+}
+const busy = otherLoad(childrenCpuMs);
 
-// The long load run (200 clients for 60 s) follows in the same command, with its own table.
-console.log('');
-await import('./load');
+print(`# brugkaart bench — ${startedAt.toISOString()}`);
+print();
+for (const fact of machineFacts(values.python)) print(`- ${fact}`);
+print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the timed sections`);
+print();
+print('Each row against a baseline on the same input in the same run; ratio = ms / baseline ms, speed-up = baseline ms / ms.');
+print();
+print('| figure | input | ms | baseline | baseline ms | ratio | speed-up |');
+print('|---|---|---:|---|---:|---:|---:|');
+for (const row of rows) {
+  const cells = [row.figure, row.input, row.ms.toFixed(1), row.baseline, row.baselineMs.toFixed(1), `${(row.ms / row.baselineMs).toFixed(2)}×`, `${(row.baselineMs / row.ms).toFixed(2)}×`];
+  print(`| ${cells.join(' | ')} |`);
+}
+print();
+for (const note of notes) print(`- ${note}`);
+
+if (runs('load')) {
+  // The long load run (200 clients for 60 s) prints its own table; it goes into the file too.
+  const log = console.log;
+  console.log = (...items: unknown[]) => print(items.map(String).join(' '));
+  print();
+  print('## Load');
+  print();
+  print('```');
+  try {
+    await import('./load');
+  } finally {
+    print('```');
+    console.log = log;
+  }
+}
+
+const file = path.join(PROJECT_ROOT, 'test', 'bench', 'results.md');
+writeFileSync(file, `${printed.join('\n')}\n`);
+console.log(`\nwritten to ${path.relative(PROJECT_ROOT, file)}`);
+
+/** What the figures depend on: the machine, the runtimes and the libraries compared. */
+function machineFacts(python: string): string[] {
+  // java prints its version on standard error; the first line of either stream is the answer.
+  const version = (command: string, args: readonly string[]): string => {
+    const result = spawnSync(command, args, { encoding: 'utf8' });
+    return `${result.stdout}\n${result.stderr}`.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'not found';
+  };
+  const packageVersion = (name: string): string => (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return [
+    `machine: ${cpu}, ${String(os.availableParallelism())} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`,
+    `node ${process.version}; ${version('java', ['-version'])}`,
+    `embedded Neo4j ${neo4jVersion()} (Community), neo4j-driver ${packageVersion('neo4j-driver')}`,
+    `graphology ${packageVersion('graphology')}, graphology-metrics ${packageVersion('graphology-metrics')}, sigma ${packageVersion('sigma')}, cytoscape ${packageVersion('cytoscape')}`,
+    `${python}: ${version(python, ['-c', 'import sys, igraph, networkx; print(sys.version.split()[0], "igraph", igraph.__version__, "networkx", networkx.__version__)'])}`,
+    `chromium: ${version(chromiumPath(), ['--version'])}`,
+  ];
+}
+
+function neo4jVersion(): string {
+  const pom = readFileSync(path.join(PROJECT_ROOT, 'server', 'neo4j', 'launcher', 'pom.xml'), 'utf8');
+  return /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom)?.[1] ?? 'see server/neo4j/launcher/pom.xml';
+}
