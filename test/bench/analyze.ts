@@ -13,7 +13,7 @@ import type { NetworkAnalysis } from '../../server/analytics/analyse-network';
 import { runAnalyze } from '../../server/cli/analyze-command';
 import { generatedNetwork } from '../helpers/betweenness';
 import { runPython } from './python';
-import { time, type Row } from './timing';
+import { time, type Section } from './timing';
 
 const SIZE = { actors: 3_000, links: 15_000, seed: 1 };
 const INPUT = 'generated (3,000 actors, 15,000 links)';
@@ -27,14 +27,7 @@ interface NetworkxResult {
   readonly cpu_ms: number;
 }
 
-export interface AnalyzeSection {
-  readonly rows: readonly Row[];
-  readonly notes: readonly string[];
-  /** CPU time of NetworkX's Python. */
-  readonly childrenCpuMs: number;
-}
-
-export async function analyzeSection(python: string): Promise<AnalyzeSection> {
+export async function analyzeSection(python: string): Promise<Section> {
   const folder = mkdtempSync(path.join(tmpdir(), 'brugkaart-bench-'));
   try {
     const file = path.join(folder, 'network.json');

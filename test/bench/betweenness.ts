@@ -14,7 +14,7 @@ import { betweennessExactParallel } from '../../server/analytics/betweenness-par
 import type { ActorGraph } from '../../server/graph/to-graphology';
 import { generatedGraph, maxDifference, referenceBetweenness } from '../helpers/betweenness';
 import { runPython } from './python';
-import { fastest, time, type Row } from './timing';
+import { fastest, time, type Row, type Section } from './timing';
 
 const INPUT = 'generated (10,000 actors, 50,000 links)';
 /** The tests' tolerance: agreement beyond this is rounding, anything more a bug. */
@@ -28,15 +28,7 @@ interface IgraphResult {
   readonly cpu_ms: number;
 }
 
-export interface BetweennessSection {
-  readonly rows: readonly Row[];
-  /** Agreement with the baseline, the approximation's error, and anything not measured. */
-  readonly notes: readonly string[];
-  /** CPU time of the processes the section started (igraph's Python). */
-  readonly childrenCpuMs: number;
-}
-
-export async function betweennessSection(python: string): Promise<BetweennessSection> {
+export async function betweennessSection(python: string): Promise<Section> {
   const graph = generatedGraph(10_000, 50_000, 1);
   const notes: string[] = [];
   const checked = (name: string, scores: ReadonlyMap<string, number>, reference: ReadonlyMap<string, number>): void => {

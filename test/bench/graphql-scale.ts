@@ -23,7 +23,7 @@ import { readSeedFiles } from '../../server/neo4j/seed';
 import { graphql, startTestApp } from '../helpers/app';
 import { percentile } from '../helpers/load';
 import { startTestNeo4j } from '../helpers/neo4j';
-import type { Row } from './timing';
+import type { Row, Section } from './timing';
 
 const ACTORS = 20_000;
 const LINKS = 80_000;
@@ -127,7 +127,7 @@ function quantiles(values: readonly number[]): { p50: number; p95: number } {
 }
 
 /** Starts Neo4j and the server, loads the generated network, and times both questions both ways. */
-export async function graphqlScaleSection(): Promise<{ rows: Row[]; notes: string[] }> {
+export async function graphqlScaleSection(): Promise<Section> {
   const database = await startTestNeo4j();
   try {
     const app = await startTestApp(database, { seed: false });

@@ -16,13 +16,13 @@ import { Database } from '../../server/neo4j/run';
 import { readSeedFiles } from '../../server/neo4j/seed';
 import { generatedNetwork } from '../helpers/betweenness';
 import { startTestNeo4j } from '../helpers/neo4j';
-import { median, type Row } from './timing';
+import { median, type Section } from './timing';
 
 const SIZE = { actors: 5_000, links: 25_000, seed: 1 };
 const INPUT = 'generated (5,000 actors, 25,000 links)';
 const EDITOR = { who: 'bench' };
 
-export async function importSection(): Promise<{ rows: readonly Row[]; notes: readonly string[] }> {
+export async function importSection(): Promise<Section> {
   const neo4j = await startTestNeo4j();
   const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
   try {

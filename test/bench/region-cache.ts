@@ -10,7 +10,7 @@ import { regionFigures } from '../../server/analytics/scorecard';
 import { GraphSnapshot } from '../../server/graph/graph-cache';
 import type { Network } from '../../server/model/network';
 import { generatedNetwork } from '../helpers/betweenness';
-import { time, type Row } from './timing';
+import { time, type Section } from './timing';
 
 const INPUT = 'generated (10,000 actors, 50,000 links), one link added';
 
@@ -27,7 +27,7 @@ function allRegionResults(snapshot: GraphSnapshot, regions: readonly string[]): 
   return computed;
 }
 
-export async function regionCacheSection(): Promise<{ rows: readonly Row[]; notes: readonly string[] }> {
+export async function regionCacheSection(): Promise<Section> {
   const network = generatedNetwork(10_000, 50_000, 1);
   const regions = [...new Set(network.actors.flatMap((actor) => (actor.region === undefined ? [] : [actor.region])))].sort();
   const first = new GraphSnapshot(1, network);

@@ -33,7 +33,7 @@ import { graphqlScaleSection } from './graphql-scale';
 import { importSection } from './import';
 import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
-import { otherLoadSince, time, type Row } from './timing';
+import { otherLoadSince, time, type Row, type Section } from './timing';
 
 const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
@@ -77,7 +77,7 @@ if (runs('betweenness')) {
   const section = await betweennessSection(values.python);
   rows.push(...section.rows);
   notes.push(...section.notes);
-  childrenCpuMs += section.childrenCpuMs;
+  childrenCpuMs += section.childrenCpuMs ?? 0;
   // The whole analysis of the same graph, against the library's betweenness alone measured above.
   const graph = generatedGraph(10_000, 50_000, 1);
   const [first] = section.rows;
@@ -91,7 +91,7 @@ for (const [name, section] of [
   ['explorer', explorerSection],
 ] as const) {
   if (!runs(name)) continue;
-  const result: { rows: readonly Row[]; notes: readonly string[]; childrenCpuMs?: number } = await section();
+  const result: Section = await section();
   rows.push(...result.rows);
   notes.push(...result.notes);
   childrenCpuMs += result.childrenCpuMs ?? 0;

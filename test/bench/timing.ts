@@ -1,6 +1,15 @@
 /** What every bench section reports: a timing against a baseline measured in the same run. */
 import { cpus } from 'node:os';
 
+/** What a bench section gives back: its rows, notes on them, and the CPU its child processes used. */
+export interface Section {
+  readonly rows: readonly Row[];
+  /** Agreement with the baseline, sizes, and anything not measured. */
+  readonly notes: readonly string[];
+  /** CPU time of the processes the section started (Python), counted as the bench's own load. */
+  readonly childrenCpuMs?: number;
+}
+
 export interface Row {
   readonly figure: string;
   readonly input: string;

@@ -2,18 +2,16 @@
  * Backup while the server runs and writes go on; restore into an empty database only, and
  * only from an intact file (checksum).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
 import type { BackupFile } from '../../server/backup/backup-file';
-import { PROJECT_ROOT } from '../../server/config';
 import { exportNetwork, graphql, startTestApp } from '../helpers/app';
+import { runCommand } from '../helpers/cli';
 import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
 
 let source: TestNeo4j;
@@ -33,19 +31,9 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** Runs `npm run --silent COMMAND -- FILE` against one database; resolves with exit code and stderr. */
-async function run(command: 'backup' | 'restore', database: TestNeo4j, argument: string): Promise<{ code: number; stderr: string }> {
-  try {
-    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', command, '--', argument], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    });
-    return { code: 0, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string };
-    return { code: failed.code, stderr: failed.stderr };
-  }
-}
+/** Runs `npm run --silent COMMAND -- FILE` against one database. */
+const run = (command: 'backup' | 'restore', database: TestNeo4j, argument: string): Promise<{ code: number; stderr: string }> =>
+  runCommand(command, [argument], database.uri);
 
 it('writes a consistent backup while edits go on, and restores it exactly into an empty database', async () => {
   const upsert = 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }';

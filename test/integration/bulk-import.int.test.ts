@@ -2,19 +2,17 @@
  * Bulk import: the batches report their progress, any batch size loads exactly the same
  * network, and `npm run import` shows how far it is and writes all or nothing.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
-import { PROJECT_ROOT } from '../../server/config';
 import type { WriteProgress } from '../../server/neo4j/records';
 import { exportNetwork, startTestApp } from '../helpers/app';
 import { generatedNetwork } from '../helpers/betweenness';
+import { runCommand } from '../helpers/cli';
 import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
 
 let neo4j: TestNeo4j;
@@ -68,19 +66,7 @@ describe('importNetwork in batches', () => {
   });
 });
 
-/** Runs `npm run --silent import -- ARGS` against the test Neo4j. */
-async function runImport(args: readonly string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'import', '--', ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
-    });
-    return { code: 0, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stderr: string };
-    return { code: failed.code, stderr: failed.stderr };
-  }
-}
+const runImport = (args: readonly string[]): Promise<{ code: number; stderr: string }> => runCommand('import', args, neo4j.uri);
 
 describe('npm run import', () => {
   it('shows its progress and loads the whole file', async () => {

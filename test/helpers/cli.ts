@@ -1,0 +1,19 @@
+/** The maintenance commands as a user runs them: `npm run --silent NAME -- ARGS` against one Neo4j. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+
+import { PROJECT_ROOT } from '../../server/config';
+
+/** Runs the npm script against the Neo4j at `uri`; resolves with its exit code and standard error. */
+export async function runCommand(name: string, args: readonly string[], uri: string): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await promisify(execFile)('npm', ['run', '--silent', name, '--', ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+    });
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, stderr: failed.stderr };
+  }
+}
