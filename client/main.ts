@@ -19,13 +19,15 @@ import { readToken, writeToken } from './api/token-store';
 import { setLanguage, t } from './i18n/i18n';
 import { createChrome } from './panels/chrome';
 import { tokenForm } from './panels/sign-in';
+import { createRegionMap } from './render/region-map';
 import { createRenderer } from './render/renderer';
 import { canRead, type Session } from './state/session';
 import { INITIAL_STATE, updateData, updateView, type AppState } from './state/app-state';
 import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
 import { createStore, type Store } from './state/store';
-import { withHover, withLanguage, withSelection, type Language } from './state/view-state';
+import { withHover, withLanguage, withRegion, withRegionHover, withSelection, type Language } from './state/view-state';
 import { errorSummary } from './panels/error-view';
+import { createRegionTooltip } from './panels/region-tooltip';
 import type { AppContext } from './panels/app-context';
 import { installTestHook } from './test-hook';
 
@@ -182,12 +184,21 @@ async function start(): Promise<void> {
     hoverNode: (id) => store.set(updateView((view) => withHover(view, id))),
   });
 
+  const regionMap = createRegionMap(element('region-graph'), graph, store, {
+    clickRegion: (id) => {
+      store.set(updateView((view) => withRegion(view, id)));
+      renderer.fitActors([]);
+    },
+    hoverRegion: (id) => store.set(updateView((view) => withRegionHover(view, id))),
+  });
+
   let toastTimer = 0;
   const context: AppContext = {
     store,
     client,
     graph,
     renderer,
+    regionMap,
     selectActor(id, options = {}) {
       store.set(updateView((view) => withSelection(view, id)));
       if (id !== null && options.focus !== false) renderer.focusActor(id);
@@ -227,6 +238,7 @@ async function start(): Promise<void> {
     side: element('side'),
     skipLink: element('skip-link'),
   });
+  createRegionTooltip(context, element('stage'));
 
   renderer.layout.onChange((status) => {
     if (!status.running && status.finished !== 'never') storePositions(graph);
@@ -235,7 +247,7 @@ async function start(): Promise<void> {
   await loadMeasures(client, graph, store);
   renderer.refresh();
   if (known < network.actors.length * 0.95) renderer.layout.start();
-  hook.ready({ store, renderer });
+  hook.ready({ store, renderer, regionMap });
 }
 
 void start();

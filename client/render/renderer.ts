@@ -7,13 +7,14 @@
  */
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 
 import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
 import { createLayout, type LayoutHandle } from './layout';
+import { drawLabel, LABEL_FONT } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
 import { createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
@@ -53,23 +54,6 @@ export interface RendererHandle {
   kill(): void;
 }
 
-const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "DejaVu Sans", sans-serif';
-
-/** Labels with a light halo, so they stay legible over edges. */
-const drawLabel: NodeLabelDrawingFunction<ActorAttributes, LinkAttributes> = (context, data, settings) => {
-  if (data.label === null || data.label === '') return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${String(size)}px ${settings.labelFont}`;
-  context.lineJoin = 'round';
-  context.lineWidth = 3.5;
-  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  const x = data.x + data.size + 4;
-  const y = data.y + size / 3;
-  context.strokeText(data.label, x, y);
-  context.fillStyle = LABEL_COLOUR;
-  context.fillText(data.label, x, y);
-};
-
 const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
   borders: [
     { size: { value: 0.26 }, color: { attribute: 'ringColor' } },
@@ -93,7 +77,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
     edgeReducer: createEdgeReducer(graph, getView, getHighlight),
-    labelFont: FONT,
+    labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: LABEL_COLOUR },
@@ -196,7 +180,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       context.fillRect(0, 0, output.width, output.height);
       for (const layer of layers) context.drawImage(layer, 0, 0, output.width, output.height);
       const scale = output.width / Math.max(1, container.clientWidth);
-      context.font = `600 ${String(13 * scale)}px ${FONT}`;
+      context.font = `600 ${String(13 * scale)}px ${LABEL_FONT}`;
       context.fillStyle = '#495057';
       context.fillText(caption, 14 * scale, output.height - 14 * scale);
       return output;
