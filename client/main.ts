@@ -32,6 +32,12 @@ import type { AppContext } from './panels/app-context';
 import { installTestHook } from './test-hook';
 
 const POSITIONS_KEY = 'brugkaart.positions.v1';
+/**
+ * Performance marks around the first picture: the network's data is in the page, and the
+ * frame after sigma's first render. The first-frame bench (test/bench/explorer.ts) reads them.
+ */
+export const DATA_MARK = 'brugkaart:data';
+export const FIRST_FRAME_MARK = 'brugkaart:first-frame';
 const LANGUAGE_KEY = 'brugkaart.language';
 
 function readStoredPositions(): Map<string, Point> {
@@ -167,6 +173,7 @@ async function start(): Promise<void> {
     fail(error);
     return;
   }
+  performance.mark(DATA_MARK);
   const kept = readStoredPositions();
   const graph = buildNetworkGraph(network.actors, network.links, kept);
   const known = network.actors.filter((actor) => kept.has(actor.id)).length;
@@ -183,6 +190,8 @@ async function start(): Promise<void> {
     },
     hoverNode: (id) => store.set(updateView((view) => withHover(view, id))),
   });
+  // Sigma drew while it was created; that picture is on screen by the next animation frame.
+  requestAnimationFrame(() => performance.mark(FIRST_FRAME_MARK));
 
   const regionMap = createRegionMap(element('region-graph'), graph, store, {
     clickRegion: (id) => {

@@ -140,7 +140,17 @@ export function createRegionPanel(context: AppContext): SidePanel {
           h(
             'thead',
             {},
-            h('tr', {}, [t('region.pick'), t('figures.actors'), t('region.domains'), t('regionMap.internal'), t('regionMap.external')].map((text) => h('th', { attrs: { scope: 'col' }, text }))),
+            h(
+              'tr',
+              {},
+              [
+                [t('region.pick'), t('region.pick')],
+                [t('figures.actors'), t('figures.actors')],
+                [t('regionMap.mixShort'), t('region.domains')],
+                [t('regionMap.internalShort'), t('regionMap.internal')],
+                [t('regionMap.externalShort'), t('regionMap.external')],
+              ].map(([text, title]) => h('th', { attrs: { scope: 'col' }, text, title })),
+            ),
           ),
           h('tbody', {}, regions.map(regionRow)),
         ),
