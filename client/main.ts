@@ -36,8 +36,8 @@ const POSITIONS_KEY = 'brugkaart.positions.v1';
  * Performance marks around the first picture: the network's data is in the page, and the
  * frame after sigma's first render. The first-frame bench (test/bench/explorer.ts) reads them.
  */
-export const DATA_MARK = 'brugkaart:data';
-export const FIRST_FRAME_MARK = 'brugkaart:first-frame';
+const DATA_MARK = 'brugkaart:data';
+const FIRST_FRAME_MARK = 'brugkaart:first-frame';
 const LANGUAGE_KEY = 'brugkaart.language';
 
 function readStoredPositions(): Map<string, Point> {

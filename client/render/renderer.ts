@@ -14,7 +14,7 @@ import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
 import { createLayout, type LayoutHandle } from './layout';
-import { drawLabel, LABEL_FONT } from './labels';
+import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
 import { createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
@@ -83,8 +83,9 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     labelColor: { color: LABEL_COLOUR },
     labelDensity: 0.6,
     labelGridCellSize: 150,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: labelThresholdFor(graph.order),
     hideEdgesOnMove: true,
+    hideLabelsOnMove: graph.order > LARGE_GRAPH,
     zIndex: true,
     minCameraRatio: 0.04,
     maxCameraRatio: 3,
@@ -94,11 +95,20 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     renders += 1;
   });
 
+  /** Settings that follow the graph's size (it grows and shrinks with edits and reloads). */
+  const sizeSettings = (): void => {
+    const threshold = labelThresholdFor(graph.order);
+    const hideLabels = graph.order > LARGE_GRAPH;
+    // A changed setting makes sigma re-index everything; skip it when nothing changes.
+    if (sigma.getSetting('labelRenderedSizeThreshold') === threshold && sigma.getSetting('hideLabelsOnMove') === hideLabels) return;
+    sigma.setSettings({ labelRenderedSizeThreshold: threshold, hideLabelsOnMove: hideLabels });
+  };
   const recompute = (): void => {
     highlight = deriveHighlight(graph, store.get().view);
     sigma.refresh({ skipIndexation: true, schedule: true });
   };
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.data.networkVersion !== previous.data.networkVersion) sizeSettings();
     if (state.view !== previous.view || state.data.networkVersion !== previous.data.networkVersion) recompute();
   });
   graph.on('nodeAdded', recompute);
@@ -119,8 +129,13 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   // comparison) can fit it again.
   let lastFit: readonly string[] | null = null;
 
-  // Sigma only listens to window resizes; the side column can change width too.
+  // Sigma only listens to window resizes; the side column can change width too. The observer
+  // also reports the size it starts with; that is no change, and a refresh re-indexes every
+  // node and edge, so it is skipped (at 100,000 links it would stall the second frame).
+  let drawnSize = { width: container.clientWidth, height: container.clientHeight };
   const resizeObserver = new ResizeObserver(() => {
+    if (container.clientWidth === drawnSize.width && container.clientHeight === drawnSize.height) return;
+    drawnSize = { width: container.clientWidth, height: container.clientHeight };
     sigma.resize();
     sigma.refresh({ schedule: true });
     if (lastFit !== null) fitActors(lastFit, 0);
