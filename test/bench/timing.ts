@@ -37,7 +37,8 @@ export async function fastest(runs: number, work: () => unknown): Promise<number
   return Math.min(...samples);
 }
 
-const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The middle value (the upper middle for an even count). */
+export const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /**
  * How busy other processes kept the machine's CPUs since the call, as a share of all CPU time:
