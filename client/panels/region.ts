@@ -109,6 +109,13 @@ export function createRegionPanel(context: AppContext): SidePanel {
     context.renderer.fitActors([]);
   };
 
+  /** The first region: choosing one drills down to its actors, as a click on its node does. */
+  const regionPicker = (): HTMLElement =>
+    select(t('region.pick'), regionOptions(context.store.get()), context.store.get().view.filters.region ?? '', (value) => showRegion(value === '' ? null : value), {
+      focusKey: 'region-a',
+      testId: 'region-a',
+    });
+
   /** One row of the regions list: the region (a button to its actors), its actors and links. */
   const regionRow = (region: RegionSummary): HTMLElement =>
     h(
@@ -131,6 +138,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
       h(
         'div',
         { class: 'panel-body' },
+        h('div', { class: 'toolbar' }, regionPicker()),
         h('p', { class: 'small muted', text: t('regionMap.legend') }),
         overview === null ? h('p', { class: 'loading', text: t('common.loading') }) : null,
         overview !== null && overview.nationalActors > 0 ? h('p', { class: 'small muted', attrs: { 'data-testid': 'region-national' }, text: t('regionMap.national', { count: overview.nationalActors }) }) : null,
@@ -184,13 +192,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
         h(
           'div',
           { class: 'toolbar two-selects' },
-          select(
-            t('region.pick'),
-            options,
-            state.view.filters.region ?? '',
-            (value) => showRegion(value === '' ? null : value),
-            { focusKey: 'region-a', testId: 'region-a' },
-          ),
+          regionPicker(),
           select(
             t('region.compare'),
             [{ value: '', text: t('region.noCompare') }, ...options.filter((option) => option.value !== '')],
