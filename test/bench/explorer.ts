@@ -216,6 +216,8 @@ async function panFrames(page: Page, selector: string): Promise<number[]> {
   })()`);
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);
+  // A node under the pointer is hovered first; that redraw is hover, not panning: let it pass.
+  await page.waitForTimeout(1_500);
   await page.mouse.down();
   const from = await page.evaluate(() => performance.now());
   for (let step = 1; step <= 30; step += 1) await page.mouse.move(x + step * 6, y + step * 3);
