@@ -114,13 +114,35 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   graph.on('nodeAdded', recompute);
   graph.on('nodeDropped', recompute);
 
+  // Sigma reports nodes passing under the pointer during a drag too. Each hover change
+  // redraws every node and edge (the rest fades), half a second at 20,000 actors, so while
+  // the mouse button is down only the node under the pointer is noted, and the view learns
+  // of it when the button comes up.
+  let pointerNode: string | null = null;
+  let hoverShown: string | null = null;
+  let dragging = false;
+  const showHover = (): void => {
+    if (dragging || pointerNode === hoverShown) return;
+    hoverShown = pointerNode;
+    events.hoverNode(pointerNode);
+  };
   sigma.on('enterNode', ({ node }) => {
-    events.hoverNode(node);
+    pointerNode = node;
     container.style.cursor = 'pointer';
+    showHover();
   });
   sigma.on('leaveNode', () => {
-    events.hoverNode(null);
+    pointerNode = null;
     container.style.cursor = '';
+    showHover();
+  });
+  const mouse = sigma.getMouseCaptor();
+  mouse.on('mousedown', () => {
+    dragging = true;
+  });
+  mouse.on('mouseup', () => {
+    dragging = false;
+    showHover();
   });
   sigma.on('clickNode', ({ node }) => events.clickNode(node));
   sigma.on('clickStage', () => events.clickStage());
