@@ -19,17 +19,25 @@ import { readToken, writeToken } from './api/token-store';
 import { setLanguage, t } from './i18n/i18n';
 import { createChrome } from './panels/chrome';
 import { tokenForm } from './panels/sign-in';
+import { createRegionMap } from './render/region-map';
 import { createRenderer } from './render/renderer';
 import { canRead, type Session } from './state/session';
 import { INITIAL_STATE, updateData, updateView, type AppState } from './state/app-state';
 import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
 import { createStore, type Store } from './state/store';
-import { withHover, withLanguage, withSelection, type Language } from './state/view-state';
+import { withHover, withLanguage, withRegion, withRegionHover, withSelection, type Language } from './state/view-state';
 import { errorSummary } from './panels/error-view';
+import { createRegionTooltip } from './panels/region-tooltip';
 import type { AppContext } from './panels/app-context';
 import { installTestHook } from './test-hook';
 
 const POSITIONS_KEY = 'brugkaart.positions.v1';
+/**
+ * Performance marks around the first picture: the network's data is in the page, and the
+ * frame after sigma's first render. The first-frame bench (test/bench/explorer.ts) reads them.
+ */
+const DATA_MARK = 'brugkaart:data';
+const FIRST_FRAME_MARK = 'brugkaart:first-frame';
 const LANGUAGE_KEY = 'brugkaart.language';
 
 function readStoredPositions(): Map<string, Point> {
@@ -165,6 +173,7 @@ async function start(): Promise<void> {
     fail(error);
     return;
   }
+  performance.mark(DATA_MARK);
   const kept = readStoredPositions();
   const graph = buildNetworkGraph(network.actors, network.links, kept);
   const known = network.actors.filter((actor) => kept.has(actor.id)).length;
@@ -181,6 +190,16 @@ async function start(): Promise<void> {
     },
     hoverNode: (id) => store.set(updateView((view) => withHover(view, id))),
   });
+  // Sigma drew while it was created; that picture is on screen by the next animation frame.
+  requestAnimationFrame(() => performance.mark(FIRST_FRAME_MARK));
+
+  const regionMap = createRegionMap(element('region-graph'), graph, store, {
+    clickRegion: (id) => {
+      store.set(updateView((view) => withRegion(view, id)));
+      renderer.fitActors([]);
+    },
+    hoverRegion: (id) => store.set(updateView((view) => withRegionHover(view, id))),
+  });
 
   let toastTimer = 0;
   const context: AppContext = {
@@ -188,6 +207,7 @@ async function start(): Promise<void> {
     client,
     graph,
     renderer,
+    regionMap,
     selectActor(id, options = {}) {
       store.set(updateView((view) => withSelection(view, id)));
       if (id !== null && options.focus !== false) renderer.focusActor(id);
@@ -227,6 +247,7 @@ async function start(): Promise<void> {
     side: element('side'),
     skipLink: element('skip-link'),
   });
+  createRegionTooltip(context, element('stage'));
 
   renderer.layout.onChange((status) => {
     if (!status.running && status.finished !== 'never') storePositions(graph);
@@ -235,7 +256,7 @@ async function start(): Promise<void> {
   await loadMeasures(client, graph, store);
   renderer.refresh();
   if (known < network.actors.length * 0.95) renderer.layout.start();
-  hook.ready({ store, renderer });
+  hook.ready({ store, renderer, regionMap });
 }
 
 void start();

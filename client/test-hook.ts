@@ -1,12 +1,15 @@
 /**
  * A small read-only hook for the end-to-end tests: `window.__brugkaart.ready` resolves when
  * the network is drawn and measured, `state()` reports the view and load state, `stats()`
- * the renderer's figures. Nothing here changes the app; tests drive it through the page.
+ * the renderer's figures, `regionMap()` those of the regions map. Nothing here changes the
+ * app; tests drive it through the page.
  */
+import type { RegionMapHandle, RegionMapStats } from './render/region-map';
 import type { RendererHandle, RendererStats } from './render/renderer';
 import type { LayoutStatus } from './render/layout';
 import type { AppState } from './state/app-state';
 import type { Store } from './state/store';
+import { showsRegionOverview } from './state/view-state';
 
 export interface TestState {
   readonly status: AppState['data']['status'];
@@ -16,6 +19,8 @@ export interface TestState {
   readonly side: string;
   readonly selection: string | null;
   readonly region: string | null;
+  /** The regions map is on the stage (state/view-state `showsRegionOverview`). */
+  readonly regionOverview: boolean;
   readonly language: string;
   readonly sizeBy: string;
   readonly colourBy: string;
@@ -32,6 +37,7 @@ export interface BrugkaartTestHook {
   readonly ready: Promise<void>;
   state(): TestState | null;
   stats(): RendererStats | null;
+  regionMap(): RegionMapStats | null;
 }
 
 declare global {
@@ -40,13 +46,19 @@ declare global {
   }
 }
 
+interface HookedParts {
+  readonly store: Store<AppState>;
+  readonly renderer: RendererHandle;
+  readonly regionMap: RegionMapHandle;
+}
+
 export interface TestHookControl {
-  ready(parts: { readonly store: Store<AppState>; readonly renderer: RendererHandle }): void;
+  ready(parts: HookedParts): void;
   fail(error: unknown): void;
 }
 
 export function installTestHook(): TestHookControl {
-  let parts: { readonly store: Store<AppState>; readonly renderer: RendererHandle } | null = null;
+  let parts: HookedParts | null = null;
   let resolve: () => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
   const ready = new Promise<void>((yes, no) => {
@@ -67,6 +79,7 @@ export function installTestHook(): TestHookControl {
         side: view.side,
         selection: view.selection,
         region: view.filters.region,
+        regionOverview: showsRegionOverview(view),
         language: view.language,
         sizeBy: view.sizeBy,
         colourBy: view.colourBy,
@@ -79,6 +92,7 @@ export function installTestHook(): TestHookControl {
       };
     },
     stats: () => parts?.renderer.stats() ?? null,
+    regionMap: () => parts?.regionMap.stats() ?? null,
   };
   return {
     ready(next) {

@@ -1,9 +1,10 @@
 /**
  * What a panel may use: the store, the API client, the graph (read-only for panels), the
- * renderer's camera and picture, and a few app actions. main.ts builds it; panels never
- * reach around it.
+ * renderer's camera and picture, the regions map, and a few app actions. main.ts builds it;
+ * panels never reach around it.
  */
 import type { GraphQLClient } from '../api/graphql-client';
+import type { RegionMapHandle } from '../render/region-map';
 import type { RendererHandle } from '../render/renderer';
 import type { AppState } from '../state/app-state';
 import type { NetworkGraph } from '../state/network-graph';
@@ -14,6 +15,8 @@ export interface AppContext {
   readonly client: GraphQLClient;
   readonly graph: NetworkGraph;
   readonly renderer: RendererHandle;
+  /** The regions map of the regions mode (read-only for panels). */
+  readonly regionMap: RegionMapHandle;
   /** Selects an actor (null clears), opens its panel and, unless told otherwise, moves the camera to it. */
   selectActor(id: string | null, options?: { readonly focus?: boolean }): void;
   /** Reads the network and the measures again after an edit; resolves when the view shows it. */

@@ -1,14 +1,16 @@
 /**
- * Regio's: the scorecard of one arbeidsmarktregio (or of the whole network), and a second
- * one side by side to compare. The first region is the map's region, so the map, the lists
- * and the scorecard always show the same place.
+ * Regio's: first the regions map (render/region-map.ts) with the same regions as a list
+ * here, each one click from its actors; then, for the chosen region (or the whole network),
+ * the scorecard, and a second one side by side to compare. The first region is the map's
+ * region, so the map, the lists and the scorecard always show the same place.
  */
 import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
 import type { Domain } from '../api/operations/operation';
 import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS } from '../render/palette';
 import { updateView } from '../state/app-state';
-import { withRegion } from '../state/view-state';
+import type { RegionSummary } from '../state/region-graph';
+import { showsRegionOverview, withRegion, withRegionOverview } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { fill, h, rerender, select } from './dom';
 import { regionOptions } from './filters';
@@ -17,13 +19,14 @@ import { loadableBody, panelHeader } from './panel-frame';
 
 const DOMAINS: readonly Domain[] = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'];
 
-function domainBar(card: RegionScorecard): HTMLElement {
-  const total = Math.max(1, card.actors);
+/** A bar of the actors per domain, each part as wide as its share. */
+function domainBar(actorsPerDomain: Readonly<Record<Domain, number>>): HTMLElement {
+  const total = Math.max(1, DOMAINS.reduce((sum, domain) => sum + actorsPerDomain[domain], 0));
   return h(
     'div',
-    { class: 'domain-bar', attrs: { role: 'img', 'aria-label': DOMAINS.map((domain) => `${vocabulary('domain', domain)} ${String(card.actorsPerDomain[domain])}`).join(', ') } },
+    { class: 'domain-bar', attrs: { role: 'img', 'aria-label': DOMAINS.map((domain) => `${vocabulary('domain', domain)} ${String(actorsPerDomain[domain])}`).join(', ') } },
     DOMAINS.map((domain) =>
-      h('span', { class: 'domain-bar-part', title: `${vocabulary('domain', domain)}: ${String(card.actorsPerDomain[domain])}`, attrs: { style: `width:${String((card.actorsPerDomain[domain] / total) * 100)}%;background:${DOMAIN_COLOURS[domain]}` } }),
+      h('span', { class: 'domain-bar-part', title: `${vocabulary('domain', domain)}: ${String(actorsPerDomain[domain])}`, attrs: { style: `width:${String((actorsPerDomain[domain] / total) * 100)}%;background:${DOMAIN_COLOURS[domain]}` } }),
     ),
   );
 }
@@ -40,7 +43,7 @@ interface Row {
 function rows(): Row[] {
   return [
     { label: t('figures.actors'), value: (card) => String(card.actors) },
-    { label: t('region.domains'), value: (card) => h('div', {}, domainBar(card), h('span', { class: 'small muted', text: DOMAINS.map((domain) => `${vocabulary('domainShort', domain)} ${String(card.actorsPerDomain[domain])}`).join(' · ') })) },
+    { label: t('region.domains'), value: (card) => h('div', {}, domainBar(card.actorsPerDomain), h('span', { class: 'small muted', text: DOMAINS.map((domain) => `${vocabulary('domainShort', domain)} ${String(card.actorsPerDomain[domain])}`).join(' · ') })) },
     { label: t('figures.links'), value: (card) => String(card.links) },
     { label: t('region.szEzLinks'), explain: t('region.szEzLinksExplain'), value: (card) => String(szEzLinks(card)) },
     { label: t('figures.density'), explain: t('region.densityExplain'), value: (card) => formatPercent(card.density, 1) },
@@ -100,9 +103,77 @@ export function createRegionPanel(context: AppContext): SidePanel {
       ),
     );
 
+  /** Shows a region's actors (drilling down from the regions map), or the whole network's for null. */
+  const showRegion = (id: string | null): void => {
+    context.store.set(updateView((view) => withRegion(view, id)));
+    context.renderer.fitActors([]);
+  };
+
+  /** The first region: choosing one drills down to its actors, as a click on its node does. */
+  const regionPicker = (): HTMLElement =>
+    select(t('region.pick'), regionOptions(context.store.get()), context.store.get().view.filters.region ?? '', (value) => showRegion(value === '' ? null : value), {
+      focusKey: 'region-a',
+      testId: 'region-a',
+    });
+
+  /** One row of the regions list: the region (a button to its actors), its actors and links. */
+  const regionRow = (region: RegionSummary): HTMLElement =>
+    h(
+      'tr',
+      { dataset: { region: region.id } },
+      h('th', { attrs: { scope: 'row' } }, h('button', { class: 'actor-link small', text: region.name, attrs: { type: 'button', 'data-testid': `region-row-${region.id}` }, on: { click: () => showRegion(region.id) } })),
+      h('td', { text: String(region.actors) }),
+      h('td', {}, domainBar(region.actorsPerDomain)),
+      h('td', { text: String(region.internalLinks) }),
+      h('td', { text: String(region.externalLinks) }),
+    );
+
+  /** The panel beside the regions map: how to read it, and every region, largest first. */
+  function renderOverview(): void {
+    const overview = context.regionMap.overview();
+    const regions = [...(overview?.regions ?? [])].sort((a, b) => b.actors - a.actors || a.name.localeCompare(b.name, 'nl'));
+    fill(
+      element,
+      panelHeader(t('regionMap.title'), t('regionMap.intro')),
+      h(
+        'div',
+        { class: 'panel-body' },
+        h('div', { class: 'toolbar' }, regionPicker()),
+        h('p', { class: 'small muted', text: t('regionMap.legend') }),
+        overview === null ? h('p', { class: 'loading', text: t('common.loading') }) : null,
+        overview !== null && overview.nationalActors > 0 ? h('p', { class: 'small muted', attrs: { 'data-testid': 'region-national' }, text: t('regionMap.national', { count: overview.nationalActors }) }) : null,
+        h(
+          'table',
+          { class: 'scorecard region-list', attrs: { 'data-testid': 'region-list' } },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              [
+                [t('region.pick'), t('region.pick')],
+                [t('figures.actors'), t('figures.actors')],
+                [t('regionMap.mixShort'), t('region.domains')],
+                [t('regionMap.internalShort'), t('regionMap.internal')],
+                [t('regionMap.externalShort'), t('regionMap.external')],
+              ].map(([text, title]) => h('th', { attrs: { scope: 'col' }, text, title })),
+            ),
+          ),
+          h('tbody', {}, regions.map(regionRow)),
+        ),
+      ),
+    );
+  }
+
   function render(): void {
-    document.documentElement.classList.toggle('side-wide', active && compare !== null);
     const state = context.store.get();
+    if (showsRegionOverview(state.view)) {
+      document.documentElement.classList.remove('side-wide');
+      renderOverview();
+      return;
+    }
+    document.documentElement.classList.toggle('side-wide', active && compare !== null);
     const options = regionOptions(state);
     const a = first.get();
     const b = second.get();
@@ -114,23 +185,14 @@ export function createRegionPanel(context: AppContext): SidePanel {
           : loadableBody(a.data === null ? a : b, () => h('span', {}));
     fill(
       element,
-      panelHeader(t('mode.regios'), t('region.intro')),
+      panelHeader(t('mode.regios'), t('region.intro'), { text: t('regionMap.back'), onClick: () => context.store.set(updateView(withRegionOverview)) }),
       h(
         'div',
         { class: 'panel-body' },
         h(
           'div',
           { class: 'toolbar two-selects' },
-          select(
-            t('region.pick'),
-            options,
-            state.view.filters.region ?? '',
-            (value) => {
-              context.store.set(updateView((view) => withRegion(view, value === '' ? null : value)));
-              context.renderer.fitActors([]);
-            },
-            { focusKey: 'region-a', testId: 'region-a' },
-          ),
+          regionPicker(),
           select(
             t('region.compare'),
             [{ value: '', text: t('region.noCompare') }, ...options.filter((option) => option.value !== '')],
@@ -152,7 +214,13 @@ export function createRegionPanel(context: AppContext): SidePanel {
   context.store.subscribe((state, previous) => {
     if (!active) return;
     if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
-    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region) rerender(element, render);
+    if (
+      state.view.language !== previous.view.language ||
+      state.view.filters.region !== previous.view.filters.region ||
+      state.view.regionOverview !== previous.view.regionOverview ||
+      (showsRegionOverview(state.view) && state.data.networkVersion !== previous.data.networkVersion)
+    )
+      rerender(element, render);
   });
 
   return {

@@ -33,11 +33,17 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
   // inferSettings for a few hundred nodes: strong gravity 0.05, scaling 10. Tried on the
   // seed network against LinLog and plain gravity: hubs with their spokes read best, and
   // the small islands stay near the main component instead of flying off-screen.
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 800 };
-  const supervisor = new FA2LayoutSupervisor(graph, {
-    settings,
-    getEdgeWeight: (_edge, attributes) => (attributes['kind'] === 'suggested' ? 0 : 1),
-  });
+  // The supervisor copies the whole graph into its worker when it is created, O(n + m): it is
+  // created on the first start, so a network drawn from kept positions never pays for it, and
+  // the settings fit the graph as it is then.
+  let supervisor: FA2LayoutSupervisor | null = null;
+  const ensureSupervisor = (): FA2LayoutSupervisor => {
+    supervisor ??= new FA2LayoutSupervisor(graph, {
+      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 800 },
+      getEdgeWeight: (_edge, attributes) => (attributes['kind'] === 'suggested' ? 0 : 1),
+    });
+    return supervisor;
+  };
   const listeners = new Set<(status: LayoutStatus) => void>();
   let status: LayoutStatus = { running: false, iterations: 0, planned, finished: 'never' };
 
@@ -48,7 +54,7 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
 
   const stop = (finished: 'done' | 'stopped'): void => {
     if (!status.running) return;
-    supervisor.stop();
+    supervisor?.stop();
     publish({ ...status, running: false, finished });
   };
 
@@ -66,7 +72,7 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
     start() {
       if (status.running) return;
       publish({ running: true, iterations: 0, planned, finished: status.finished });
-      supervisor.start();
+      ensureSupervisor().start();
     },
     stop: () => stop('stopped'),
     status: () => status,
@@ -76,7 +82,7 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
     },
     kill() {
       graph.off('eachNodeAttributesUpdated', onIteration);
-      supervisor.kill();
+      supervisor?.kill();
       listeners.clear();
     },
   };

@@ -7,13 +7,14 @@
  */
 import { createNodeBorderProgram } from '@sigma/node-border';
 import Sigma from 'sigma';
-import { EdgeRectangleProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 
 import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
 import { createLayout, type LayoutHandle } from './layout';
+import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
 import { createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
@@ -53,23 +54,6 @@ export interface RendererHandle {
   kill(): void;
 }
 
-const FONT = '"Inter", "Segoe UI", system-ui, -apple-system, "DejaVu Sans", sans-serif';
-
-/** Labels with a light halo, so they stay legible over edges. */
-const drawLabel: NodeLabelDrawingFunction<ActorAttributes, LinkAttributes> = (context, data, settings) => {
-  if (data.label === null || data.label === '') return;
-  const size = settings.labelSize;
-  context.font = `${settings.labelWeight} ${String(size)}px ${settings.labelFont}`;
-  context.lineJoin = 'round';
-  context.lineWidth = 3.5;
-  context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
-  const x = data.x + data.size + 4;
-  const y = data.y + size / 3;
-  context.strokeText(data.label, x, y);
-  context.fillStyle = LABEL_COLOUR;
-  context.fillText(data.label, x, y);
-};
-
 const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
   borders: [
     { size: { value: 0.26 }, color: { attribute: 'ringColor' } },
@@ -93,14 +77,15 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
     edgeReducer: createEdgeReducer(graph, getView, getHighlight),
-    labelFont: FONT,
+    labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: '500',
     labelColor: { color: LABEL_COLOUR },
     labelDensity: 0.6,
     labelGridCellSize: 150,
-    labelRenderedSizeThreshold: 8,
+    labelRenderedSizeThreshold: labelThresholdFor(graph.order),
     hideEdgesOnMove: true,
+    hideLabelsOnMove: graph.order > LARGE_GRAPH,
     zIndex: true,
     minCameraRatio: 0.04,
     maxCameraRatio: 3,
@@ -110,23 +95,54 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     renders += 1;
   });
 
+  /** Settings that follow the graph's size (it grows and shrinks with edits and reloads). */
+  const sizeSettings = (): void => {
+    const threshold = labelThresholdFor(graph.order);
+    const hideLabels = graph.order > LARGE_GRAPH;
+    // A changed setting makes sigma re-index everything; skip it when nothing changes.
+    if (sigma.getSetting('labelRenderedSizeThreshold') === threshold && sigma.getSetting('hideLabelsOnMove') === hideLabels) return;
+    sigma.setSettings({ labelRenderedSizeThreshold: threshold, hideLabelsOnMove: hideLabels });
+  };
   const recompute = (): void => {
     highlight = deriveHighlight(graph, store.get().view);
     sigma.refresh({ skipIndexation: true, schedule: true });
   };
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.data.networkVersion !== previous.data.networkVersion) sizeSettings();
     if (state.view !== previous.view || state.data.networkVersion !== previous.data.networkVersion) recompute();
   });
   graph.on('nodeAdded', recompute);
   graph.on('nodeDropped', recompute);
 
+  // Sigma reports nodes passing under the pointer during a drag too. Each hover change
+  // redraws every node and edge (the rest fades), half a second at 20,000 actors, so while
+  // the mouse button is down only the node under the pointer is noted, and the view learns
+  // of it when the button comes up.
+  let pointerNode: string | null = null;
+  let hoverShown: string | null = null;
+  let dragging = false;
+  const showHover = (): void => {
+    if (dragging || pointerNode === hoverShown) return;
+    hoverShown = pointerNode;
+    events.hoverNode(pointerNode);
+  };
   sigma.on('enterNode', ({ node }) => {
-    events.hoverNode(node);
+    pointerNode = node;
     container.style.cursor = 'pointer';
+    showHover();
   });
   sigma.on('leaveNode', () => {
-    events.hoverNode(null);
+    pointerNode = null;
     container.style.cursor = '';
+    showHover();
+  });
+  const mouse = sigma.getMouseCaptor();
+  mouse.on('mousedown', () => {
+    dragging = true;
+  });
+  mouse.on('mouseup', () => {
+    dragging = false;
+    showHover();
   });
   sigma.on('clickNode', ({ node }) => events.clickNode(node));
   sigma.on('clickStage', () => events.clickStage());
@@ -135,8 +151,13 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   // comparison) can fit it again.
   let lastFit: readonly string[] | null = null;
 
-  // Sigma only listens to window resizes; the side column can change width too.
+  // Sigma only listens to window resizes; the side column can change width too. The observer
+  // also reports the size it starts with; that is no change, and a refresh re-indexes every
+  // node and edge, so it is skipped (at 100,000 links it would stall the second frame).
+  let drawnSize = { width: container.clientWidth, height: container.clientHeight };
   const resizeObserver = new ResizeObserver(() => {
+    if (container.clientWidth === drawnSize.width && container.clientHeight === drawnSize.height) return;
+    drawnSize = { width: container.clientWidth, height: container.clientHeight };
     sigma.resize();
     sigma.refresh({ schedule: true });
     if (lastFit !== null) fitActors(lastFit, 0);
@@ -196,7 +217,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       context.fillRect(0, 0, output.width, output.height);
       for (const layer of layers) context.drawImage(layer, 0, 0, output.width, output.height);
       const scale = output.width / Math.max(1, container.clientWidth);
-      context.font = `600 ${String(13 * scale)}px ${FONT}`;
+      context.font = `600 ${String(13 * scale)}px ${LABEL_FONT}`;
       context.fillStyle = '#495057';
       context.fillText(caption, 14 * scale, output.height - 14 * scale);
       return output;

@@ -119,13 +119,19 @@ function pairAttributes(links: readonly NetworkLink[], known: (id: string) => bo
   return pairs;
 }
 
-/** Degree-based sizes, used until the API's measures arrive (and for new actors). */
+/**
+ * Degree-based sizes, used until the API's measures arrive (and for new actors). One pass over
+ * the edges, O(n + m), so it stays cheap on the first frame of a large network.
+ */
 function sizeByGraphDegree(graph: NetworkGraph): void {
   const degrees = new Map<string, number>();
-  graph.forEachNode((node) => {
-    degrees.set(node, graph.edges(node).filter((edge) => graph.getEdgeAttribute(edge, 'kind') === 'link').length);
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (attributes.kind !== 'link') return;
+    degrees.set(source, (degrees.get(source) ?? 0) + 1);
+    degrees.set(target, (degrees.get(target) ?? 0) + 1);
   });
-  const maxDegree = Math.max(1, ...degrees.values());
+  let maxDegree = 1;
+  for (const degree of degrees.values()) maxDegree = Math.max(maxDegree, degree);
   graph.updateEachNodeAttributes((node, attributes) => {
     const degree = degrees.get(node) ?? 0;
     return { ...attributes, degree, sizeByDegree: scaledSize(degree, maxDegree) };
@@ -169,7 +175,9 @@ export function syncNetworkGraph(
     if (!ids.has(node)) graph.dropNode(node);
   });
   const order = regionOrderOf(actors);
-  const added: string[] = [];
+  // Actors already drawn before this call that had no link: one that gets its first link moves next to it.
+  const wasAlone = new Set(graph.filterNodes((node) => linkDegree(graph, node) === 0));
+  const added = new Set<string>();
   for (const actor of actors) {
     if (graph.hasNode(actor.id)) {
       const current = graph.getNodeAttributes(actor.id);
@@ -177,10 +185,9 @@ export function syncNetworkGraph(
     } else {
       const position = positions.get(actor.id) ?? initialPosition(actor.id, actor.region?.id ?? null, order);
       graph.addNode(actor.id, actorAttributes(actor, position));
-      if (!positions.has(actor.id)) added.push(actor.id);
+      if (!positions.has(actor.id)) added.add(actor.id);
     }
   }
-  const wasAlone = new Set(graph.filterNodes((node) => !added.includes(node) && linkDegree(graph, node) === 0));
   const pairs = pairAttributes(links, (id) => ids.has(id));
   graph.forEachEdge((edge, attributes) => {
     if (attributes.kind === 'link' && !pairs.has(edge)) graph.dropEdge(edge);
@@ -193,9 +200,9 @@ export function syncNetworkGraph(
   // A new actor goes next to its partners, or to the edge of the map when it has none yet;
   // an actor that just got its first link moves next to that partner.
   for (const id of added) if (!placeNearPartners(graph, id)) placeAtEdge(graph, id);
-  for (const id of wasAlone) placeNearPartners(graph, id, (partner) => !wasAlone.has(partner) && !added.includes(partner));
+  for (const id of wasAlone) placeNearPartners(graph, id, (partner) => !wasAlone.has(partner) && !added.has(partner));
   sizeByGraphDegree(graph);
-  return added;
+  return [...added];
 }
 
 function keepMeasures(attributes: ActorAttributes): Partial<ActorAttributes> {

@@ -9,13 +9,30 @@ import {
   withEmphasis,
   withMode,
   withRegion,
+  withRegionHover,
+  withRegionOverview,
   withSelection,
+  showsRegionOverview,
   withTypeToggled,
 } from './view-state';
 
 const werkgever = { actorType: 'werkgever', domain: 'EZ' as const, region: 'twente', illustrative: false };
 
 describe('view producers', () => {
+  it('the regions mode opens on the regions map; choosing a region drills down, and back', () => {
+    const overview = withRegionHover(withMode(INITIAL_VIEW, 'regios'), 'twente');
+    expect(showsRegionOverview(overview)).toBe(true);
+    const drilled = withRegion(overview, 'twente');
+    expect(showsRegionOverview(drilled)).toBe(false);
+    expect(drilled).toMatchObject({ mode: 'regios', regionHover: null, filters: { region: 'twente' } });
+    const back = withRegionOverview(withSelection(drilled, 'leiden-wi'));
+    expect(showsRegionOverview(back)).toBe(true);
+    expect(back).toMatchObject({ selection: null, side: 'mode', filters: { region: null } });
+    // With a region already chosen the mode opens on its actors; other modes never show the map.
+    expect(showsRegionOverview(withMode(drilled, 'regios'))).toBe(false);
+    expect(showsRegionOverview(withMode(back, 'netwerk'))).toBe(false);
+  });
+
   it('a mode sets its colouring and suggestions and clears the old emphasis', () => {
     const emphasised = withEmphasis(INITIAL_VIEW, { nodes: ['a'], edges: [], primary: [] });
     const islands = withMode(emphasised, 'eilanden');

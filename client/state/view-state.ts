@@ -51,6 +51,10 @@ export interface ViewState {
   /** Draw the suggested SZ–EZ links (dashed). */
   readonly showSuggestions: boolean;
   readonly edit: EditRequest;
+  /** In the regions mode: the map of the regions instead of the actors (see {@link showsRegionOverview}). */
+  readonly regionOverview: boolean;
+  /** The region node under the pointer on the regions map. */
+  readonly regionHover: string | null;
 }
 
 export const INITIAL_FILTERS: Filters = {
@@ -72,9 +76,14 @@ export const INITIAL_VIEW: ViewState = {
   emphasis: null,
   showSuggestions: false,
   edit: { kind: 'actor', id: null },
+  regionOverview: false,
+  regionHover: null,
 };
 
-/** Opens a mode: its own colouring and suggestions, no leftover emphasis, its panel in view. */
+/**
+ * Opens a mode: its own colouring and suggestions, no leftover emphasis, its panel in view.
+ * The regions mode opens on the regions map unless a region is already chosen.
+ */
 export function withMode(view: ViewState, mode: Mode): ViewState {
   return {
     ...view,
@@ -83,8 +92,22 @@ export function withMode(view: ViewState, mode: Mode): ViewState {
     emphasis: null,
     colourBy: mode === 'eilanden' ? 'community' : 'type',
     showSuggestions: mode === 'ontbrekend',
+    regionOverview: mode === 'regios' && view.filters.region === null,
+    regionHover: null,
   };
 }
+
+/** Back to the map of all regions (the regions mode, no region chosen, nothing selected). */
+export function withRegionOverview(view: ViewState): ViewState {
+  return withMode(withSelection(withRegion(view, null), null), 'regios');
+}
+
+export function withRegionHover(view: ViewState, region: string | null): ViewState {
+  return view.regionHover === region ? view : { ...view, regionHover: region };
+}
+
+/** Whether the stage shows the regions map rather than the actors. */
+export const showsRegionOverview = (view: ViewState): boolean => view.mode === 'regios' && view.regionOverview;
 
 /** Selects an actor and shows its panel; null clears the selection and goes back to the mode. */
 export function withSelection(view: ViewState, id: string | null): ViewState {
@@ -129,10 +152,13 @@ export function withOnlyTypes(view: ViewState, shown: readonly string[], all: re
   return { ...view, filters: { ...view.filters, hiddenTypes } };
 }
 
-/** A new region: the mode's emphasis belonged to the old view, so it goes. */
+/**
+ * A new region: the mode's emphasis belonged to the old view, so it goes. Choosing a region
+ * drills down from the regions map to its actors.
+ */
 export function withRegion(view: ViewState, region: string | null): ViewState {
-  if (view.filters.region === region) return view;
-  return { ...view, filters: { ...view.filters, region }, emphasis: null };
+  if (view.filters.region === region) return region === null || !view.regionOverview ? view : { ...view, regionOverview: false, regionHover: null };
+  return { ...view, filters: { ...view.filters, region }, emphasis: null, regionOverview: region === null && view.regionOverview, regionHover: null };
 }
 
 export function withIllustrative(view: ViewState, showIllustrative: boolean): ViewState {

@@ -178,6 +178,8 @@ export interface HookState {
   readonly side: string;
   readonly selection: string | null;
   readonly region: string | null;
+  /** The regions map is on the stage instead of the actors. */
+  readonly regionOverview: boolean;
   readonly language: string;
   readonly colourBy: string;
   readonly showSuggestions: boolean;
@@ -196,8 +198,16 @@ export interface HookStats {
   readonly camera: { readonly x: number; readonly y: number; readonly ratio: number };
 }
 
+/** What the regions map reports (client/render/region-map.ts): node positions in pixels of its container. */
+export interface HookRegionMap {
+  readonly shown: boolean;
+  readonly nodes: number;
+  readonly edges: number;
+  readonly regions: readonly { readonly id: string; readonly actors: number; readonly x: number; readonly y: number }[];
+}
+
 interface HookWindow {
-  readonly __brugkaart?: { readonly ready: Promise<void>; state(): HookState | null; stats(): HookStats | null };
+  readonly __brugkaart?: { readonly ready: Promise<void>; state(): HookState | null; stats(): HookStats | null; regionMap(): HookRegionMap | null };
 }
 
 export const hookState = async (page: Page): Promise<HookState> => {
@@ -210,6 +220,12 @@ export const hookStats = async (page: Page): Promise<HookStats> => {
   const stats = await page.evaluate(() => (globalThis as unknown as HookWindow).__brugkaart?.stats() ?? null);
   if (stats === null) throw new Error('The explorer is not ready');
   return stats;
+};
+
+export const hookRegionMap = async (page: Page): Promise<HookRegionMap> => {
+  const map = await page.evaluate(() => (globalThis as unknown as HookWindow).__brugkaart?.regionMap() ?? null);
+  if (map === null) throw new Error('The explorer is not ready');
+  return map;
 };
 
 /** Waits until a condition on the hook's state holds. */

@@ -1,0 +1,30 @@
+/**
+ * What the first-frame bench (explorer.ts) and its pages (pages/) share: the performance mark
+ * names, which the explorer writes under the same names (client/main.ts), the URL the bare
+ * pages fetch their graph from, and the graph's wire shape (graphology's serialised graph).
+ */
+export declare const DATA_MARK = "brugkaart:data";
+export declare const FIRST_FRAME_MARK = "brugkaart:first-frame";
+/** Answered by the bench itself (playwright route), never by a server. */
+export declare const BENCH_DATA_URL = "/bench-data/graph.json";
+export interface BenchNode {
+    readonly key: string;
+    readonly attributes: {
+        readonly x: number;
+        readonly y: number;
+        readonly size: number;
+        readonly color: string;
+        readonly label: string;
+    };
+}
+export interface BenchGraph {
+    readonly nodes: readonly BenchNode[];
+    readonly edges: readonly {
+        readonly source: string;
+        readonly target: string;
+    }[];
+}
+/** Fetches the bench graph and marks its arrival; the page's own work is timed from here. */
+export declare function fetchBenchGraph(): Promise<BenchGraph>;
+/** Marks the first frame after a synchronous draw: it is on screen by the next animation frame. */
+export declare const markFirstFrame: () => void;
