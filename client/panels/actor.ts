@@ -137,7 +137,10 @@ export function createActorPanel(context: AppContext): SidePanel {
 
   function render(): void {
     const { view } = context.store.get();
-    const loadable = loader.get();
+    const kept = loader.get();
+    // The loader keeps the last answer while the next one loads: right for the same actor at a
+    // newer version, wrong for another actor, whose buttons would act on the one shown before.
+    const loadable = kept.data === null || kept.data.id === view.selection ? kept : { ...kept, data: null };
     const name = loadable.data?.name ?? (view.selection !== null && context.graph.hasNode(view.selection) ? context.graph.getNodeAttribute(view.selection, 'name') : '');
     const back = { text: t('common.back'), onClick: () => context.store.set(updateView((current) => withSelection(current, null))) };
     fill(element, panelHeader(name, null, back), h('div', { class: 'panel-body' }, loadableBody(loadable, body)));
