@@ -145,6 +145,12 @@ const CASES: readonly Case[] = [
   { name: 'TRACE /graphql', chunks: ['TRACE /graphql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'], answer: 405, why: 'front: /graphql answers GET, POST, OPTIONS' },
   { name: 'DELETE /export/network.json', chunks: ['DELETE /export/network.json HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'], answer: 405, why: 'front: downloads answer GET' },
   { name: 'PUT /assets/app.js with a body', chunks: ['PUT /assets/app.js HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello'], answer: 405, why: 'front: the explorer answers GET and HEAD' },
+  {
+    name: 'CONNECT 127.0.0.1:22 (a proxy tunnel)',
+    chunks: ['CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: 127.0.0.1:22\r\n\r\n'],
+    answer: 'closed',
+    why: "Node hands CONNECT to a 'connect' listener; there is none, so Node closes the socket unanswered",
+  },
   { name: 'BREW / (no such method)', chunks: ['BREW / HTTP/1.1\r\nHost: x\r\n\r\n'], answer: 400, why: "Node's parser: unknown method; clientError answers 400" },
   // Bodies.
   {
