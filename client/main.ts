@@ -4,8 +4,9 @@
  * Start-up: reference data and the network load together; the graph is built (with the
  * positions of an earlier layout when this browser kept them) and drawn at once; the
  * measures follow and size the nodes; the ForceAtlas2 worker then lays the network out
- * unless kept positions make that unnecessary. `window.__brugkaart` exposes a read-only
- * test hook (ready, state, stats).
+ * unless kept positions make that unnecessary. A test build (VITE_BRUGKAART_TEST_HOOK=true,
+ * as the e2e helper starts it) exposes a read-only test hook as `window.__brugkaart`; a
+ * production build leaves the hook's module out altogether.
  *
  * Who is calling comes first: the kept token's role decides what the panels offer, and a
  * server that lets nobody read without a token gets a sign-in form instead of the map.
@@ -29,7 +30,7 @@ import { withHover, withLanguage, withRegion, withRegionHover, withSelection, ty
 import { errorSummary } from './panels/error-view';
 import { createRegionTooltip } from './panels/region-tooltip';
 import type { AppContext } from './panels/app-context';
-import { installTestHook } from './test-hook';
+import type { TestHookControl } from './test-hook';
 
 const POSITIONS_KEY = 'brugkaart.positions.v1';
 /**
@@ -39,6 +40,16 @@ const POSITIONS_KEY = 'brugkaart.positions.v1';
 const DATA_MARK = 'brugkaart:data';
 const FIRST_FRAME_MARK = 'brugkaart:first-frame';
 const LANGUAGE_KEY = 'brugkaart.language';
+
+/** What start-up reports to when no test hook is built in. */
+const NO_TEST_HOOK: TestHookControl = { ready: () => undefined, fail: () => undefined };
+
+/** The e2e test hook in a test build; a constant condition, so production builds drop the import. */
+async function testHook(): Promise<TestHookControl> {
+  if (import.meta.env.VITE_BRUGKAART_TEST_HOOK !== 'true') return NO_TEST_HOOK;
+  const { installTestHook } = await import('./test-hook');
+  return installTestHook();
+}
 
 function readStoredPositions(): Map<string, Point> {
   try {
@@ -117,7 +128,7 @@ async function start(): Promise<void> {
 
   const client = new GraphQLClient('/graphql', undefined, readToken);
   showStageMessage(t('common.loadingNetwork'));
-  const hook = installTestHook();
+  const hook = await testHook();
 
   const fail = (error: unknown): void => {
     store.set(updateData({ status: 'error', error: errorSummary(error) }));

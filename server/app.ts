@@ -56,7 +56,13 @@ export async function startApp(options: AppOptions): Promise<App> {
     const seedOutcome = await prepareDatabase(store, seeds, options.seed);
     const firstAdminToken = await tokens.ensureAdmin('eerste beheerder');
     const yoga = createBrugkaartYoga({ store, tokens, anonymousRead: options.anonymousRead, production: options.production });
-    const server = createHttpServer({ yoga, maxBodyBytes: options.maxBodyBytes, clientDir: options.clientDir, rateLimit: options.rateLimit });
+    const server = createHttpServer({
+      yoga,
+      maxBodyBytes: options.maxBodyBytes,
+      clientDir: options.clientDir,
+      rateLimit: options.rateLimit,
+      verifiedTokens: tokens.verified,
+    });
     await listen(server, options.port, options.host);
     const { port } = server.address() as AddressInfo;
     return {

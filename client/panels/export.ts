@@ -1,13 +1,18 @@
 /**
  * Export: the current view as a PNG (sigma draws on several WebGL and 2D canvases; the
  * renderer composes them into one), and the whole network as the contract's JSON, the CSV
- * pair, or GEXF for Gephi, straight from the server's /export/* downloads.
+ * pair, or GEXF for Gephi, from the server's /export/* downloads. The links are fetched with
+ * the caller's token (api/download.ts), so they work where anonymous reading is off; their
+ * href stays for "open in new tab" where it is on.
  */
+import { fetchDownload, saveBlob } from '../api/download';
+import { readToken } from '../api/token-store';
 import { t, vocabulary } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
 import { withSelection } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h } from './dom';
+import { errorSummary } from './error-view';
 import { panelHeader } from './panel-frame';
 
 const DOWNLOADS = [
@@ -32,14 +37,17 @@ export function createExportPanel(context: AppContext): SidePanel {
     const canvas = context.renderer.composeImage(caption());
     canvas.toBlob((blob) => {
       if (blob === null) return;
-      const url = URL.createObjectURL(blob);
-      const link = h('a', { attrs: { href: url, download: `brugkaart-${context.store.get().view.mode}.png` } });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(blob, `brugkaart-${context.store.get().view.mode}.png`);
       context.announce(t('export.pngDone'));
     }, 'image/png');
+  };
+
+  const download = (event: MouseEvent, file: string): void => {
+    event.preventDefault();
+    fetchDownload(`/export/${file}`, readToken()).then(
+      (blob) => saveBlob(blob, `brugkaart-${file}`),
+      (error: unknown) => context.announce(`${t('export.downloadFailed')} ${errorSummary(error)}`),
+    );
   };
 
   function render(): void {
@@ -61,7 +69,12 @@ export function createExportPanel(context: AppContext): SidePanel {
             h(
               'li',
               {},
-              h('a', { class: 'download', text: t(item.label), attrs: { href: `/export/${item.file}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` } }),
+              h('a', {
+                class: 'download',
+                text: t(item.label),
+                attrs: { href: `/export/${item.file}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
+                on: { click: (event) => download(event, item.file) },
+              }),
               h('span', { class: 'field-hint', text: t(item.hint) }),
             ),
           ),

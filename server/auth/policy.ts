@@ -25,7 +25,6 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   'Query.analysis': 'viewer',
   'Query.tokens': 'admin',
   'Actor.history': 'admin',
-  'Mutation._empty': 'public',
   'Mutation.importNetwork': 'editor',
   'Mutation.importNetworkFile': 'editor',
   'Mutation.importCsv': 'editor',

@@ -1,6 +1,7 @@
 /** Access tokens in Neo4j: create (shown once), look up by hash, list, revoke. */
 import { hashToken, newToken } from '../auth/tokens';
 import { isRole, type Caller, type Role } from '../auth/roles';
+import { VerifiedTokens } from '../auth/verified-tokens';
 import { badInput, BrugkaartError } from '../model/errors';
 import * as Q from './queries';
 import type { Database } from './run';
@@ -14,6 +15,9 @@ export interface TokenInfo {
 }
 
 export class TokenStore {
+  /** Tokens this process verified recently: the rate limiter's key for them, never a grant. */
+  readonly verified = new VerifiedTokens();
+
   constructor(private readonly db: Database) {}
 
   /** A new token; the returned `token` is the only time it is seen in full. */
@@ -27,11 +31,16 @@ export class TokenStore {
     return { token, info: row?.['token'] as TokenInfo };
   }
 
-  /** Who a token belongs to; `invalid` for an unknown or revoked one. */
+  /** Who a token belongs to; `invalid` for an unknown or revoked one. Always asks the database. */
   async caller(token: string): Promise<Caller> {
     const [row] = await this.db.read((tx) => tx.run(Q.TOKEN_BY_HASH, { hash: hashToken(token) }));
     const found = row?.['token'] as { id: string; name: string; role: unknown } | undefined;
-    return found !== undefined && isRole(found.role) ? { kind: 'token', tokenId: found.id, name: found.name, role: found.role } : { kind: 'invalid' };
+    if (found === undefined || !isRole(found.role)) {
+      this.verified.forget(token);
+      return { kind: 'invalid' };
+    }
+    this.verified.remember(token, found.id);
+    return { kind: 'token', tokenId: found.id, name: found.name, role: found.role };
   }
 
   async list(): Promise<TokenInfo[]> {
@@ -40,6 +49,7 @@ export class TokenStore {
 
   async revoke(id: string): Promise<TokenInfo> {
     const [row] = await this.db.write((tx) => tx.run(Q.REVOKE_TOKEN, { id }));
+    this.verified.forgetId(id);
     if (row === undefined) {
       throw new BrugkaartError('NOT_FOUND', `No token has id "${id}".`, [{ record: 'revokeToken', field: 'id', message: `no token has id "${id}"` }]);
     }

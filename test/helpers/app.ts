@@ -37,6 +37,8 @@ export interface TestAppOptions {
   readonly anonymousRead?: boolean;
   readonly maxBodyBytes?: number;
   readonly transactionTimeoutMs?: number;
+  /** The explorer build to serve; dist/client when left out. */
+  readonly clientDir?: string;
 }
 
 /** Starts the app and makes it an admin token the test callers send by default. */
@@ -46,7 +48,7 @@ export async function startTestApp(neo4j: Pick<TestNeo4j, 'uri'>, options: TestA
     database: 'neo4j',
     seedDir: options.seedDir ?? path.join(PROJECT_ROOT, 'seeds'),
     seed: options.seed ?? true,
-    clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
+    clientDir: options.clientDir ?? path.join(PROJECT_ROOT, 'dist', 'client'),
     maxBodyBytes: options.maxBodyBytes ?? 2 * 1024 * 1024,
     // Generous: tests fire many requests from one address; rate-limit tests pass their own.
     rateLimit: options.rateLimit ?? { perSecond: 10_000, burst: 10_000 },

@@ -1,7 +1,8 @@
 /**
  * End-to-end plumbing: the app started exactly as the README starts it (`npm start`, with
  * PORT, NEO4J_BOLT_PORT and a fresh BRUGKAART_DATA_DIR), Debian's Chromium driven through
- * playwright-core (never a downloaded browser), and the explorer's read-only test hook.
+ * playwright-core (never a downloaded browser), and the explorer's read-only test hook, which
+ * only a test build has: `npm start` builds the client with VITE_BRUGKAART_TEST_HOOK=true.
  * Reading pixels of a screenshot: test/e2e/png.ts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -59,7 +60,7 @@ export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
   // Its own process group, so SIGTERM reaches npm, tsx and the server it started, and nothing else.
   const child = spawn('npm', ['start'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), BRUGKAART_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), BRUGKAART_DATA_DIR: dataDir, VITE_BRUGKAART_TEST_HOOK: 'true' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

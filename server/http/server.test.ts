@@ -1,0 +1,59 @@
+/**
+ * The front's last line of defence: a handler that throws or rejects (yoga included) gets a 500
+ * and the process keeps serving. Yoga is replaced here by a handler that fails on purpose,
+ * since a real one does not fail on demand; no request reaches a database.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import type { BrugkaartYoga } from '../graphql/yoga';
+import { createHttpServer } from './server';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+async function serve(failingYoga: () => Promise<void>): Promise<string> {
+  const clientDir = mkdtempSync(path.join(tmpdir(), 'brugkaart-front-'));
+  writeFileSync(path.join(clientDir, 'index.html'), '<title>still here</title>');
+  const server = createHttpServer({
+    yoga: failingYoga as unknown as BrugkaartYoga,
+    maxBodyBytes: 1024,
+    clientDir,
+    rateLimit: { perSecond: 100, burst: 100 },
+    verifiedTokens: { idOf: () => undefined },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(
+    () => new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+    () => rmSync(clientDir, { recursive: true, force: true }),
+  );
+  return `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+}
+
+describe('createHttpServer', () => {
+  it.each([
+    ['throws synchronously', (): Promise<void> => {
+      throw new Error('boom');
+    }],
+    ['rejects', (): Promise<void> => Promise.reject(new Error('boom'))],
+  ])('answers 500 when the GraphQL handler %s, and keeps serving', async (_how, failing) => {
+    const url = await serve(failing);
+    const failed = await fetch(`${url}/graphql?query={__typename}`);
+    expect(failed.status).toBe(500);
+    const body = (await failed.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(body.errors[0]?.message).not.toContain('boom');
+    const page = await fetch(`${url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('still here');
+  });
+});
