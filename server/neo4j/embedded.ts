@@ -76,13 +76,17 @@ export async function startEmbeddedNeo4j(config: EmbeddedNeo4jConfig): Promise<E
   child.stderr.pipe(log, { end: false });
   await waitForReady(child, { ...config, home }, log);
   password.confirm();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close' comes after the last output, so nothing is written to the log after it ends.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
   return {
     uri: `bolt://127.0.0.1:${String(config.boltPort)}`,
     pid: child.pid,
     password: password.password,
     stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) {
+        await exited;
+        return;
+      }
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
       await exited;
