@@ -30,14 +30,12 @@ const exit = (code: number): Promise<never> =>
     }
   })());
 
-process.on('SIGINT', () => {
-  console.log('Stopping …');
-  void exit(0);
-});
-process.on('SIGTERM', () => {
-  console.log('Stopping …');
-  void exit(0);
-});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    console.log('Stopping …');
+    void exit(0);
+  });
+}
 process.on('uncaughtException', (error) => {
   console.error('brugkaart stops after an unexpected error:', error);
   void exit(1);
