@@ -18,6 +18,8 @@ export interface EmbeddedNeo4jConfig {
   readonly transactionTimeout: string;
   /** Where the launcher's output goes. */
   readonly logFile: string;
+  /** The password of the user neo4j, made on the first start; readable by its owner only. */
+  readonly passwordFile: string;
 }
 
 export interface ExternalNeo4jConfig {
@@ -78,6 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
               pageCache: env['NEO4J_PAGECACHE'] ?? '256m',
               transactionTimeout: env['NEO4J_TX_TIMEOUT'] ?? '30s',
               logFile: path.join(dataDir, 'neo4j.log'),
+              passwordFile: path.join(dataDir, 'neo4j-password'),
             },
           },
     database: env['NEO4J_DATABASE'] ?? 'neo4j',

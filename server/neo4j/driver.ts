@@ -4,7 +4,7 @@
  * The URI's scheme decides the topology: `bolt://` talks to one server, `neo4j://` and
  * `neo4j+s://` (Aura) fetch a routing table and spread reads over readers, writes to the leader.
  */
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 
 export interface DriverTarget {
   readonly uri: string;
@@ -34,6 +34,8 @@ export async function waitForConnectivity(driver: Driver, timeoutMs: number, dat
       await driver.getServerInfo({ database });
       return;
     } catch (error) {
+      // A refused password stays refused; waiting would only hide it.
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Security.Unauthorized') throw error;
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

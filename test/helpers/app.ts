@@ -42,9 +42,9 @@ export interface TestAppOptions {
 }
 
 /** Starts the app and makes it an admin token the test callers send by default. */
-export async function startTestApp(neo4j: Pick<TestNeo4j, 'uri'>, options: TestAppOptions = {}): Promise<App> {
+export async function startTestApp(neo4j: Pick<TestNeo4j, 'uri' | 'password'>, options: TestAppOptions = {}): Promise<App> {
   const app = await startApp({
-    target: { uri: neo4j.uri, user: 'neo4j', password: '' },
+    target: { uri: neo4j.uri, user: 'neo4j', password: neo4j.password },
     database: 'neo4j',
     seedDir: options.seedDir ?? path.join(PROJECT_ROOT, 'seeds'),
     seed: options.seed ?? true,

@@ -3,13 +3,14 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 
 import { PROJECT_ROOT } from '../../server/config';
+import type { TestNeo4j } from './neo4j';
 
-/** Runs the npm script against the Neo4j at `uri`; resolves with its exit code and standard error. */
-export async function runCommand(name: string, args: readonly string[], uri: string): Promise<{ code: number; stderr: string }> {
+/** Runs the npm script against the test Neo4j `neo4j`; resolves with its exit code and standard error. */
+export async function runCommand(name: string, args: readonly string[], neo4j: Pick<TestNeo4j, 'uri' | 'password'>): Promise<{ code: number; stderr: string }> {
   try {
     const { stderr } = await promisify(execFile)('npm', ['run', '--silent', name, '--', ...args], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '' },
+      env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: neo4j.password },
     });
     return { code: 0, stderr };
   } catch (error) {

@@ -7,6 +7,8 @@
  */
 import neo4j, { type Driver } from 'neo4j-driver';
 
+import type { TestNeo4j } from './neo4j';
+
 /** A property value in a form JSON keeps exactly (integers, temporals and odd floats tagged). */
 export type Canonical = null | boolean | string | number | readonly Canonical[] | { readonly [tag: string]: Canonical };
 
@@ -70,13 +72,13 @@ export async function dumpDatabase(driver: Driver, database = 'neo4j'): Promise<
   }
 }
 
-/** A driver of its own on the test Neo4j (user neo4j, no password), and the dump through it. */
+/** A driver of its own on the test Neo4j, and the dump through it. */
 export interface DatabaseDumper {
   dump(): Promise<string>;
   close(): Promise<void>;
 }
 
-export function openDumper(uri: string): DatabaseDumper {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
+export function openDumper(database: Pick<TestNeo4j, 'uri' | 'password'>): DatabaseDumper {
+  const driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', database.password));
   return { dump: () => dumpDatabase(driver), close: () => driver.close() };
 }

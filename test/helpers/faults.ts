@@ -19,8 +19,8 @@ import { freePort } from './neo4j';
  * The real server against any Bolt address (a proxy, a killable Neo4j), with room for large
  * imports: a 64 MB body limit and a 2-minute transaction.
  */
-export const startAppAgainst = (uri: string, options: { seed: boolean }): Promise<App> =>
-  startTestApp({ uri }, { seed: options.seed, maxBodyBytes: 64 * 1024 * 1024, transactionTimeoutMs: 120_000 });
+export const startAppAgainst = (neo4j: { uri: string; password: string }, options: { seed: boolean }): Promise<App> =>
+  startTestApp(neo4j, { seed: options.seed, maxBodyBytes: 64 * 1024 * 1024, transactionTimeoutMs: 120_000 });
 
 // ---------------------------------------------------------------------------------------------
 // A killable Neo4j
@@ -29,6 +29,8 @@ export const startAppAgainst = (uri: string, options: { seed: boolean }): Promis
 export interface KillableNeo4j {
   readonly uri: string;
   readonly home: string;
+  /** The password of the user neo4j, kept across restarts. */
+  readonly password: string;
   /** The JVM's process id; undefined while it is not running. */
   readonly pid: number | undefined;
   /** SIGKILL of the JVM: no shutdown hook runs, the store is left as a crash leaves it. */
@@ -69,18 +71,20 @@ export async function startKillableNeo4j(options: { heap?: string } = {}): Promi
     pageCache: '128m',
     transactionTimeout: '120s',
     logFile: path.join(root, 'neo4j.log'),
+    passwordFile: path.join(root, 'neo4j-password'),
   };
   let current: EmbeddedNeo4j | undefined;
-  const start = async (): Promise<void> => {
+  const start = async (): Promise<EmbeddedNeo4j> => {
     if (current !== undefined) throw new Error('Neo4j is already running');
     current = await startEmbeddedNeo4j(config);
     if (current.pid !== undefined) running.add(current.pid);
+    return current;
   };
-  await start();
-  const uri = `bolt://127.0.0.1:${String(config.boltPort)}`;
+  const { uri, password } = await start();
   return {
     uri,
     home: config.home,
+    password,
     get pid() {
       return current?.pid;
     },
@@ -96,7 +100,9 @@ export async function startKillableNeo4j(options: { heap?: string } = {}): Promi
       running.delete(pid);
       current = undefined;
     },
-    start,
+    start: async () => {
+      await start();
+    },
     dispose: async () => {
       const pid = current?.pid;
       await current?.stop();

@@ -12,6 +12,8 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embed
 export interface TestNeo4j {
   readonly uri: string;
   readonly home: string;
+  /** The password of the user neo4j, made on the first start; every driver of a test uses it. */
+  readonly password: string;
   stop(): Promise<void>;
   restart(): Promise<void>;
   /** Stops it and deletes its folder. */
@@ -64,9 +66,10 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
     pageCache: '64m',
     transactionTimeout: '60s',
     logFile: path.join(root, 'neo4j.log'),
+    passwordFile: path.join(root, 'neo4j-password'),
   };
   let current: EmbeddedNeo4j | undefined = await launch(config);
-  const uri = current.uri;
+  const { uri, password } = current;
   const stop = async (): Promise<void> => {
     await current?.stop();
     current = undefined;
@@ -74,6 +77,7 @@ export async function startTestNeo4j(): Promise<TestNeo4j> {
   return {
     uri,
     home: config.home,
+    password,
     stop,
     restart: async () => {
       await stop();

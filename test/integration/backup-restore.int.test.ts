@@ -33,7 +33,7 @@ afterAll(async () => {
 
 /** Runs `npm run --silent COMMAND -- FILE` against one database. */
 const run = (command: 'backup' | 'restore', database: TestNeo4j, argument: string): Promise<{ code: number; stderr: string }> =>
-  runCommand(command, [argument], database.uri);
+  runCommand(command, [argument], database);
 
 it('writes a consistent backup while edits go on, and restores it exactly into an empty database', async () => {
   const upsert = 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }';

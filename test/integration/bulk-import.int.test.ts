@@ -66,7 +66,7 @@ describe('importNetwork in batches', () => {
   });
 });
 
-const runImport = (args: readonly string[]): Promise<{ code: number; stderr: string }> => runCommand('import', args, neo4j.uri);
+const runImport = (args: readonly string[]): Promise<{ code: number; stderr: string }> => runCommand('import', args, neo4j);
 
 describe('npm run import', () => {
   it('shows its progress and loads the whole file', async () => {

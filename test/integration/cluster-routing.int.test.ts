@@ -40,7 +40,7 @@ describe('the app through a neo4j:// routing URI', () => {
   let app: App;
 
   beforeAll(async () => {
-    app = await startTestApp({ uri: routingUri }, { seed: false });
+    app = await startTestApp({ uri: routingUri, password: database.password }, { seed: false });
   });
 
   afterAll(async () => {
@@ -75,7 +75,7 @@ describe('sessions the store opens', () => {
   let opened: { database: string | undefined; mode: SessionMode | undefined; sharedManager: boolean }[];
 
   beforeAll(() => {
-    driver = neo4j.driver(routingUri, neo4j.auth.basic('neo4j', ''));
+    driver = neo4j.driver(routingUri, neo4j.auth.basic('neo4j', database.password));
     db = new Database(driver, 'neo4j');
     opened = [];
     const open = driver.session.bind(driver);

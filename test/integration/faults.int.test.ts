@@ -87,8 +87,8 @@ describe('Neo4j killed during a large import', () => {
 
   beforeAll(async () => {
     killable = await startKillableNeo4j();
-    app = await startAppAgainst(killable.uri, { seed: true });
-    direct = neo4j.driver(killable.uri, neo4j.auth.basic('neo4j', ''));
+    app = await startAppAgainst(killable, { seed: true });
+    direct = neo4j.driver(killable.uri, neo4j.auth.basic('neo4j', killable.password));
   });
 
   afterAll(async () => {
@@ -164,8 +164,8 @@ describe('a connection dropped at commit', () => {
     database = await startTestNeo4j();
     const port = Number(database.uri.slice(database.uri.lastIndexOf(':') + 1));
     proxy = await startBoltProxy({ host: '127.0.0.1', port });
-    app = await startAppAgainst(proxy.uri, { seed: true });
-    direct = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', ''));
+    app = await startAppAgainst({ uri: proxy.uri, password: database.password }, { seed: true });
+    direct = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', database.password));
   });
 
   afterAll(async () => {

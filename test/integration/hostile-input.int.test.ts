@@ -37,7 +37,7 @@ let dumper: DatabaseDumper;
 beforeAll(async () => {
   testNeo4j = await startTestNeo4j();
   app = await startTestApp(testNeo4j, { seed: false });
-  dumper = openDumper(testNeo4j.uri);
+  dumper = openDumper(testNeo4j);
   const loaded = await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
   if (loaded.errors !== undefined) throw new Error(loaded.errors[0]?.message);
 });

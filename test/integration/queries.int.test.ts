@@ -10,7 +10,7 @@ let driver: Driver;
 
 beforeAll(async () => {
   database = await startTestNeo4j();
-  driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', ''));
+  driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', database.password));
   for (const statement of queries.SCHEMA) await driver.executeQuery(statement);
 });
 
