@@ -93,6 +93,8 @@ public final class EmbeddedNeo4j {
     private static DatabaseManagementServiceBuilder builder(Path home, String[] args) {
         return new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // A region's network stays on its machine: no usage report to Neo4j's servers.
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress("127.0.0.1"))
                 // Unset, the page cache takes half of the machine's free memory.
                 .setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(args[2]))
