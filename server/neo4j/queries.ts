@@ -27,6 +27,8 @@ export const SCHEMA = [
   'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
   'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
   'CREATE FULLTEXT INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON EACH [a.name]',
+  // The order of a page of actors (FIND_ACTORS): read off this index, never sorted.
+  'CREATE INDEX actor_name_id IF NOT EXISTS FOR (a:Actor) ON (a.name, a.id)',
   'CALL db.awaitIndexes(120)',
 ] as const;
 
@@ -71,24 +73,61 @@ MERGE (m:Meta {key: 'network'})
 SET m.version = coalesce(m.version, 0) + 1
 RETURN m.version AS version`;
 
+/**
+ * One page of actors in (name, id) order, after the position ($afterName, $afterId; '' and null
+ * for the first page), then SKIP $offset. The order comes from the composite index
+ * actor_name_id: the seek starts at $afterName and stops after $limit matching rows, so a page
+ * costs the same on 2,000 actors as on 20,000, and nothing is sorted or collected. The hint
+ * keeps it a seek: without it the planner at times scanned the id index and sorted everything.
+ * Filters are checked on the rows the seek reads; a filter matching few actors reads further
+ * along the index before the page is full (but never sorts).
+ */
 export const FIND_ACTORS = `
+MATCH (a:Actor)
+USING INDEX SEEK a:Actor(name, id)
+WHERE a.name >= $afterName AND a.id IS NOT NULL
+  AND ($afterId IS NULL OR a.name > $afterName OR a.id > $afterId)
+  AND ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+WITH a ORDER BY a.name, a.id
+SKIP $offset LIMIT $limit
+RETURN a {.*} AS actor`;
+
+/** How many actors match a filter; separate from the page, and run only when asked for. */
+export const COUNT_ACTORS = `
 MATCH (a:Actor)
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
-WITH a ORDER BY a.name, a.id
-WITH collect(a) AS matches
-RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+RETURN count(a) AS total`;
 
-/** `$text` is a Lucene query built by the store from escaped words. */
+/** Without a filter: read from Neo4j's count store, not counted node by node. */
+export const COUNT_ALL_ACTORS = `MATCH (a:Actor) RETURN count(a) AS total`;
+
+/**
+ * One page of a name search, best match first, after the position ($afterScore, $afterName,
+ * $afterId; nulls for the first page). `$text` is a Lucene query built by the store from
+ * escaped words. No index can give this order (the score depends on the query), so every match
+ * is sorted: the cost grows with the matches of the words, not with the network.
+ */
 export const SEARCH_ACTORS = `
 CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a, score
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($afterScore IS NULL OR score < $afterScore
+    OR (score = $afterScore AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))))
 WITH a, score ORDER BY score DESC, a.name, a.id
-WITH collect(a) AS matches
-RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+SKIP $offset LIMIT $limit
+RETURN a {.*} AS actor, score`;
+
+export const COUNT_SEARCH = `
+CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a
+WHERE ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+RETURN count(a) AS total`;
 
 export const ACTORS_BY_IDS = `
 UNWIND $ids AS id

@@ -3,6 +3,7 @@ import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/net
 import { BrugkaartError } from '../../model/errors';
 import type { Context } from '../context';
 import { inRange, oneOf } from './arguments';
+import { decodeCursor, encodeCursor } from './cursor';
 
 interface ActorFilterArgs {
   readonly types?: readonly string[] | null;
@@ -27,19 +28,25 @@ export const networkResolvers = {
   Query: {
     actors: async (
       _: unknown,
-      args: { filter?: ActorFilterArgs | null; offset: number; limit: number },
+      args: { filter?: ActorFilterArgs | null; after?: string | null; offset: number; limit: number },
       { store }: Context,
     ) => {
       const offset = inRange('actors', 'offset', args.offset, 0, Number.MAX_SAFE_INTEGER);
       const limit = inRange('actors', 'limit', args.limit, 1, MAX_PAGE);
+      const after = args.after === null || args.after === undefined ? undefined : decodeCursor(args.after);
       const filter = args.filter ?? {};
       const types = filter.types ? oneOf('actors', 'filter.types', filter.types, isActorType, Object.keys(ACTOR_TYPES)) : undefined;
-      const page = await store.findActors(
-        { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) },
+      const actorFilter = { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) };
+      const page = await store.findActors(actorFilter, { after, offset, limit });
+      return {
+        items: page.actors,
+        // A function: graphql-js calls it only when the query asks for totalCount, so a page
+        // that does not ask never counts the network.
+        totalCount: () => store.countActors(actorFilter),
         offset,
         limit,
-      );
-      return { items: page.actors, totalCount: page.total, offset, limit };
+        pageInfo: { endCursor: page.end === undefined ? null : encodeCursor(page.end), hasNextPage: page.hasNext },
+      };
     },
     actor: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.actor.load(id),
     regions: (_: unknown, __: unknown, { loaders }: Context) => loaders.regions(),
