@@ -206,17 +206,21 @@ export class NetworkStore {
     });
   }
 
-  /** Every shortest path (as actor id sequences) of at most `maxHops` links; [] when none. */
-  async shortestPaths(from: string, to: string, maxHops: number): Promise<string[][]> {
-    const known = await this.actorsByIds([from, to]);
+  /**
+   * Every shortest path (as actor id sequences) of at most `maxHops` links, [] when none, and
+   * the actors on them; one statement. NOT_FOUND names each end that does not exist.
+   */
+  async shortestPaths(from: string, to: string, maxHops: number): Promise<{ paths: string[][]; actors: Map<string, StoredActor> }> {
+    const [row] = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops: int(maxHops) }));
     const problems: Problem[] = [];
-    for (const [field, id] of [['from', from], ['to', to]] as const) {
-      if (!known.has(id)) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
+    for (const [field, id, found] of [['from', from, row?.['fromFound']], ['to', to, row?.['toFound']]] as const) {
+      if (found !== true) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
     }
     if (problems.length > 0) throw new BrugkaartError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
-    if (from === to) return [[from]];
-    const rows = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops }));
-    return rows.map((row) => row['ids'] as string[]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+    if (from === to) return { paths: [[from]], actors: new Map() };
+    const paths = (row?.['paths'] as string[][]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+    const actors = ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow);
+    return { paths, actors: new Map(actors.map((actor) => [actor.id, actor])) };
   }
 
   async regions(): Promise<RegionWithCount[]> {

@@ -152,19 +152,34 @@ RETURN a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS prop
 ORDER BY from, to, type`;
 
 /**
- * Every shortest path, ignoring direction (contract §2), only through actors. The hop bound in
- * the pattern is the API's ceiling; `$maxHops` narrows it after the search, behind a WITH: in
- * the pattern's WHERE it made the planner add a fallback that, when no path is short enough,
- * expands every path of up to 10 links (on 20,000 actors: past the transaction timeout). All
- * shortest paths have one length, so filtering them afterwards gives the same answer. Distinct
- * node sequences only: two links between the same pair do not make two routes.
+ * Every shortest path, ignoring direction (contract §2), only through actors, in one statement
+ * with whether each end exists (`fromFound`, `toFound`) and the actors on the paths: one round
+ * trip where there were three. The hop bound in the pattern is the API's ceiling; `$maxHops`
+ * narrows it after the search, behind a WITH: in the pattern's WHERE it made the planner add a
+ * fallback that, when no path is short enough, expands every path of up to 10 links (on 20,000
+ * actors: past the transaction timeout). All shortest paths have one length, so filtering them
+ * afterwards gives the same answer. Distinct node sequences only: two links between the same
+ * pair do not make two routes. No search when an end is missing or both ends are one actor
+ * (the algorithm refuses that); the store answers those.
  */
 export const ALL_SHORTEST_PATHS = `
-MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[*..10]-(b))
-WHERE all(n IN nodes(p) WHERE n:Actor)
-WITH p WHERE length(p) <= $maxHops
-RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`;
+OPTIONAL MATCH (a:Actor {id: $from})
+OPTIONAL MATCH (b:Actor {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[*..10]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Actor)
+  WITH p WHERE length(p) <= $maxHops
+  WITH DISTINCT nodes(p) AS route
+  RETURN collect([n IN route | n.id]) AS paths, collect(route) AS routes
+}
+CALL (routes) {
+  UNWIND routes AS route
+  UNWIND route AS n
+  WITH DISTINCT n
+  RETURN collect(n {.*}) AS actors
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths, actors`;
 
 export const EXPORT_ACTORS = `MATCH (a:Actor) RETURN a {.*} AS actor ORDER BY a.id`;
 

@@ -61,7 +61,9 @@ export const networkResolvers = {
       return found;
     },
     paths: async (_: unknown, args: { from: string; to: string; maxHops: number }, { store, loaders }: Context) => {
-      const paths = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      const { paths, actors } = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      // The statement brought the actors on the paths along: no second round trip for them.
+      for (const [id, actor] of actors) loaders.actor.prime(id, actor);
       const throughCount = new Map<string, number>();
       for (const path of paths) for (const id of path.slice(1, -1)) throughCount.set(id, (throughCount.get(id) ?? 0) + 1);
       const intermediaries = [...throughCount].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));

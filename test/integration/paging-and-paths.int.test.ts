@@ -1,6 +1,7 @@
 /**
- * Paging through `actors` on the seed network: cursor pages (`after`) and offset pages give
- * every actor once, in the same order; counts come apart from pages; bad cursors are refused.
+ * On the seed network: paging through `actors` (cursor pages and offset pages give every actor
+ * once, in the same order; counts come apart from pages; bad cursors are refused), `paths` in
+ * one statement, and the cost limit's cache keeping each page size's own cost.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -153,5 +154,60 @@ describe('bad cursors', () => {
     const withoutSearch = await graphql(app, PAGE, { filter: { text: 'gemeente' }, after: await listCursor(), limit: 5 });
     expect(errorCode(withoutSearch)).toBe('BAD_USER_INPUT');
     expect(withoutSearch.errors?.[0]?.extensions?.problems?.[0]?.field).toBe('after');
+  });
+});
+
+describe('paths in one statement', () => {
+  const PATHS = 'query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 8) { length paths { actors { id name } } intermediaries { actor { id name } pathCount } } }';
+
+  it('brings the actors on the paths along with the paths: no second read of them', async () => {
+    const actorsRead = vi.spyOn(app.store, 'actorsByIds');
+    try {
+      const response = await graphql<{ paths: { length: number; paths: { actors: { id: string; name: string }[] }[] } }>(app, PATHS, { from: 'leiden-wi', to: 'vng' });
+      expect(response.errors).toBeUndefined();
+      const routes = response.data?.paths.paths ?? [];
+      expect(routes.length).toBeGreaterThan(0);
+      for (const route of routes) {
+        expect(route.actors).toHaveLength((response.data?.paths.length ?? 0) + 1);
+        expect(route.actors.every((actor) => actor.name.length > 0)).toBe(true);
+      }
+      expect(actorsRead).not.toHaveBeenCalled();
+    } finally {
+      actorsRead.mockRestore();
+    }
+  });
+
+  it('names each end that does not exist', async () => {
+    const both = await graphql(app, PATHS, { from: 'nobody', to: 'no-one' });
+    expect(errorCode(both)).toBe('NOT_FOUND');
+    expect(both.errors?.[0]?.extensions?.problems?.map((problem) => [problem.field, problem.message])).toEqual([
+      ['from', 'no actor has id "nobody"'],
+      ['to', 'no actor has id "no-one"'],
+    ]);
+    const from = await graphql(app, PATHS, { from: 'nobody', to: 'vng' });
+    expect(from.errors?.[0]?.extensions?.problems?.map((problem) => problem.field)).toEqual(['from']);
+  });
+
+  it('gives the one-actor path from an actor to itself', async () => {
+    const response = await graphql<{ paths: { length: number; paths: { actors: { id: string }[] }[] } }>(app, PATHS, { from: 'vng', to: 'vng' });
+    expect(response.data?.paths).toMatchObject({ length: 0, paths: [{ actors: [{ id: 'vng' }] }] });
+  });
+});
+
+describe('the cost limit, kept per document', () => {
+  it('costs one document anew for each page size sent in a variable', async () => {
+    // About 8,400 per actor of the page: 10 actors pass the limit of 100,000, 500 do not.
+    const deep = 'query($l: Int) { actors(limit: $l) { items { neighbours { neighbours { neighbours { id } } } } } }';
+    expect(errorCode(await graphql(app, deep, { l: 10 }))).toBeUndefined();
+    expect(errorCode(await graphql(app, deep, { l: 500 }))).toBe('QUERY_TOO_COMPLEX');
+    expect(errorCode(await graphql(app, deep, { l: 10 }))).toBeUndefined();
+    // Left out, the variable takes the field's default page of 50: too costly.
+    expect(errorCode(await graphql(app, deep, {}))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('costs one document anew for each @include condition', async () => {
+    const optional = 'query($deep: Boolean!) { actors(limit: 100) { items { id neighbours @include(if: $deep) { neighbours { neighbours { id } } } } } }';
+    expect(errorCode(await graphql(app, optional, { deep: false }))).toBeUndefined();
+    expect(errorCode(await graphql(app, optional, { deep: true }))).toBe('QUERY_TOO_COMPLEX');
   });
 });
