@@ -210,6 +210,32 @@ SET r = row.props
 RETURN count(r) AS created`;
 
 /**
+ * The bench's baseline for the bulk import (test/bench/import.ts): the same actors and links
+ * loaded by Neo4j's own LOAD CSV from `$url`, in the caller's transaction (Community has no
+ * parallel loading; CALL IN TRANSACTIONS would split it). Empty cells are absent properties;
+ * `domains` is `;`-separated, `label` and `relType` as CREATE_ACTORS and CREATE_LINKS take them.
+ */
+export const LOAD_CSV_ACTORS = `
+LOAD CSV WITH HEADERS FROM $url AS row
+CREATE (a:Actor)
+SET a = {
+  id: row.id, name: row.name, type: row.type, domain: row.domain,
+  domains: CASE WHEN row.domains IS NULL THEN null ELSE split(row.domains, ';') END,
+  region: row.region, gemeente: row.gemeente, person: row.person, description: row.description,
+  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
+}, a.version = 1, a:$(row.label)`;
+
+export const LOAD_CSV_LINKS = `
+LOAD CSV WITH HEADERS FROM $url AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Actor {id: row.to})
+CREATE (a)-[r:$(row.relType)]->(b)
+SET r = {
+  source: row.source, quote: row.quote, weight: toFloat(row.weight), since: row.since, until: row.until,
+  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
+}`;
+
+/**
  * Takes the write lock on an actor before its version is read, so two editors cannot both pass
  * the version check: the second waits, then reads the first one's version. No row: no actor.
  */
