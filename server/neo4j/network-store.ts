@@ -74,10 +74,6 @@ export interface ImportSummary {
   readonly repeated: boolean;
 }
 
-export interface RegionWithCount extends Region {
-  readonly actorCount: number;
-}
-
 /** Builds a Lucene prefix query from user text; every special character is escaped. */
 export function toPrefixQuery(text: string): string | undefined {
   const words = text
@@ -223,9 +219,15 @@ export class NetworkStore {
     return { paths, actors: new Map(actors.map((actor) => [actor.id, actor])) };
   }
 
-  async regions(): Promise<RegionWithCount[]> {
+  async regions(): Promise<Region[]> {
     const rows = await this.db.read((tx) => tx.run(Q.LIST_REGIONS));
-    return rows.map((row) => row['region'] as RegionWithCount);
+    return rows.map((row) => row['region'] as Region);
+  }
+
+  /** How many actors each region has, by region id. */
+  async regionActorCounts(): Promise<Map<string, number>> {
+    const rows = await this.db.read((tx) => tx.run(Q.REGION_ACTOR_COUNTS));
+    return new Map(rows.map((row) => [row['id'] as string, Number(row['actors'])]));
   }
 
   async sources(ids?: readonly string[]): Promise<Source[]> {

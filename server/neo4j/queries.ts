@@ -42,10 +42,12 @@ UNWIND $sources AS source
 MERGE (s:Source {id: source.id})
 SET s = source`;
 
-export const LIST_REGIONS = `
+export const LIST_REGIONS = `MATCH (r:Region) RETURN r {.*} AS region ORDER BY r.code`;
+
+/** Apart from LIST_REGIONS: every request that names a region reads the list, few ask for counts. */
+export const REGION_ACTOR_COUNTS = `
 MATCH (r:Region)
-RETURN r {.*, actorCount: COUNT { MATCH (a:Actor) WHERE a.region = r.id }} AS region
-ORDER BY r.code`;
+RETURN r.id AS id, COUNT { MATCH (a:Actor) WHERE a.region = r.id } AS actors`;
 
 export const REGION_IDS = `MATCH (r:Region) RETURN r.id AS id`;
 

@@ -211,3 +211,23 @@ describe('the cost limit, kept per document', () => {
     expect(errorCode(await graphql(app, optional, { deep: true }))).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('region counts, read only when asked for', () => {
+  it("counts each region's actors once per request that asks, and not for an actor's region", async () => {
+    const counted = vi.spyOn(app.store, 'regionActorCounts');
+    try {
+      const panel = await graphql<{ actor: { region: { id: string; name: string } } }>(app, '{ actor(id: "leiden-wi") { region { id name } } }');
+      expect(panel.data?.actor.region.id).toBe('holland-rijnland');
+      expect(counted).not.toHaveBeenCalled();
+      const listed = await graphql<{ regions: { id: string; actorCount: number }[] }>(app, '{ regions { id actorCount } }');
+      expect(counted).toHaveBeenCalledTimes(1);
+      const exported = await graphql<{ exportNetwork: { actors: { region?: string }[] } }>(app, '{ exportNetwork }');
+      const expected = new Map<string, number>();
+      for (const actor of exported.data?.exportNetwork.actors ?? []) if (actor.region !== undefined) expected.set(actor.region, (expected.get(actor.region) ?? 0) + 1);
+      expect(listed.data?.regions.length).toBeGreaterThan(30);
+      for (const region of listed.data?.regions ?? []) expect([region.id, region.actorCount]).toEqual([region.id, expected.get(region.id) ?? 0]);
+    } finally {
+      counted.mockRestore();
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
 import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/network';
 import { BrugkaartError } from '../../model/errors';
+import type { Region } from '../../model/reference';
 import type { Context } from '../context';
 import { inRange, oneOf } from './arguments';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -13,6 +14,12 @@ interface ActorFilterArgs {
 }
 
 const MAX_PAGE = 500;
+
+/**
+ * The actor counts of the regions, read once per request that asks for one (`regions {
+ * actorCount }` asks 35 times) and never by the many that only need a region's name.
+ */
+const regionCountsOfRequest = new WeakMap<Context, Promise<Map<string, number>>>();
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -91,6 +98,16 @@ export const networkResolvers = {
     sources: async (actor: Actor, _: unknown, { loaders }: Context) => {
       const ids = [...new Set((await loaders.links.load(actor.id)).flatMap((link) => (link.source === undefined ? [] : [link.source])))];
       return present(loaders.source.loadMany(ids).then(dropErrors));
+    },
+  },
+  Region: {
+    actorCount: async (region: Region, _: unknown, context: Context) => {
+      let counts = regionCountsOfRequest.get(context);
+      if (counts === undefined) {
+        counts = context.store.regionActorCounts();
+        regionCountsOfRequest.set(context, counts);
+      }
+      return (await counts).get(region.id) ?? 0;
     },
   },
   Change: {
