@@ -7,15 +7,15 @@ import DataLoader from 'dataloader';
 import type { Caller } from '../auth/roles';
 import type { GraphCache } from '../graph/graph-cache';
 import type { Link } from '../model/network';
-import type { Source } from '../model/reference';
-import type { Editor, NetworkStore, RegionWithCount, StoredActor } from '../neo4j/network-store';
+import type { Region, Source } from '../model/reference';
+import type { Editor, NetworkStore, StoredActor } from '../neo4j/network-store';
 import type { TokenStore } from '../neo4j/token-store';
 
 export interface Loaders {
   readonly actor: DataLoader<string, StoredActor | undefined>;
   readonly links: DataLoader<string, readonly Link[]>;
   readonly source: DataLoader<string, Source | undefined>;
-  readonly regions: () => Promise<readonly RegionWithCount[]>;
+  readonly regions: () => Promise<readonly Region[]>;
 }
 
 export interface Context {
@@ -33,7 +33,7 @@ export interface Context {
 }
 
 export function createLoaders(store: NetworkStore): Loaders {
-  let regions: Promise<readonly RegionWithCount[]> | undefined;
+  let regions: Promise<readonly Region[]> | undefined;
   return {
     actor: new DataLoader(async (ids) => {
       const found = await store.actorsByIds(ids);

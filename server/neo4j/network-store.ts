@@ -38,9 +38,30 @@ export interface ActorFilter {
   readonly text?: string | undefined;
 }
 
+/**
+ * Where a page of actors ends, so the next can start right after it: the sort key of its last
+ * actor (name and id; with a text search, the match score first).
+ */
+export interface ActorPosition {
+  readonly name: string;
+  readonly id: string;
+  readonly score?: number | undefined;
+}
+
 export interface ActorPage {
-  readonly total: number;
   readonly actors: readonly StoredActor[];
+  /** The position of the last actor of the page; undefined for an empty page. */
+  readonly end: ActorPosition | undefined;
+  /** Whether more actors match after this page. */
+  readonly hasNext: boolean;
+}
+
+export interface PageRequest {
+  /** Start after this position (cursor paging); else at the first actor. */
+  readonly after?: ActorPosition | undefined;
+  /** Actors to skip (after `after`, when given). */
+  readonly offset: number;
+  readonly limit: number;
 }
 
 export type ImportMode = 'ADD' | 'REPLACE';
@@ -53,10 +74,6 @@ export interface ImportSummary {
   readonly repeated: boolean;
 }
 
-export interface RegionWithCount extends Region {
-  readonly actorCount: number;
-}
-
 /** Builds a Lucene prefix query from user text; every special character is escaped. */
 export function toPrefixQuery(text: string): string | undefined {
   const words = text
@@ -67,6 +84,12 @@ export function toPrefixQuery(text: string): string | undefined {
     .map((word) => `${word.slice(0, 100).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`);
   return words.length === 0 ? undefined : words.join(' AND ');
 }
+
+const filterParams = (filter: ActorFilter): Record<string, unknown> => ({
+  types: filter.types ?? null,
+  domains: filter.domains ?? null,
+  region: filter.region ?? null,
+});
 
 function conflict(id: string, expected: number, current: number): BrugkaartError {
   const message = `Actor "${id}" was changed by someone else in the meantime (it is at version ${String(current)}; the edit was based on version ${String(expected)}). Reload it and make the change again.`;
@@ -110,19 +133,41 @@ export class NetworkStore {
     return Number(row?.['version'] ?? 0);
   }
 
-  async findActors(filter: ActorFilter, offset: number, limit: number): Promise<ActorPage> {
+  /**
+   * One page of the actors matching `filter`, in name order (best match first for a text
+   * search). Reads one actor more than the page holds, to tell whether another page follows.
+   */
+  async findActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage> {
     const text = filter.text === undefined ? undefined : toPrefixQuery(filter.text);
+    const { after } = page;
+    if (after !== undefined && (after.score !== undefined) !== (text !== undefined)) {
+      throw badInput([{ record: 'actors', field: 'after', message: 'is the cursor of another listing (with or without a text search)' }]);
+    }
     const params = {
-      types: filter.types ?? null,
-      domains: filter.domains ?? null,
-      region: filter.region ?? null,
-      // Cypher list slicing needs integers; a JS number travels as a float.
-      offset: int(offset),
-      limit: int(limit),
+      ...filterParams(filter),
       text: text ?? null,
+      afterName: after?.name ?? '',
+      afterId: after?.id ?? null,
+      afterScore: after?.score ?? null,
+      // SKIP and LIMIT need integers; a JS number travels as a float.
+      offset: int(page.offset),
+      limit: int(page.limit + 1),
     };
-    const [row] = await this.db.read((tx) => tx.run(text === undefined ? Q.FIND_ACTORS : Q.SEARCH_ACTORS, params));
-    return { total: Number(row?.['total'] ?? 0), actors: ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow) };
+    const rows = await this.db.read((tx) => tx.run(text === undefined ? Q.FIND_ACTORS : Q.SEARCH_ACTORS, params));
+    const shown = rows.slice(0, page.limit);
+    const actors = shown.map((row) => actorFromRow(row['actor']));
+    const last = actors.at(-1);
+    const score = text === undefined ? undefined : Number(shown.at(-1)?.['score']);
+    return { actors, end: last === undefined ? undefined : { name: last.name, id: last.id, score }, hasNext: rows.length > page.limit };
+  }
+
+  /** How many actors match `filter`; apart from the pages, so a page never pays for it. */
+  async countActors(filter: ActorFilter): Promise<number> {
+    const text = filter.text === undefined ? undefined : toPrefixQuery(filter.text);
+    const unfiltered = text === undefined && filter.types === undefined && filter.domains === undefined && filter.region === undefined;
+    const statement = text !== undefined ? Q.COUNT_SEARCH : unfiltered ? Q.COUNT_ALL_ACTORS : Q.COUNT_ACTORS;
+    const [row] = await this.db.read((tx) => tx.run(statement, { ...filterParams(filter), text: text ?? null }));
+    return Number(row?.['total'] ?? 0);
   }
 
   async actorsByIds(ids: readonly string[]): Promise<Map<string, StoredActor>> {
@@ -157,22 +202,32 @@ export class NetworkStore {
     });
   }
 
-  /** Every shortest path (as actor id sequences) of at most `maxHops` links; [] when none. */
-  async shortestPaths(from: string, to: string, maxHops: number): Promise<string[][]> {
-    const known = await this.actorsByIds([from, to]);
+  /**
+   * Every shortest path (as actor id sequences) of at most `maxHops` links, [] when none, and
+   * the actors on them; one statement. NOT_FOUND names each end that does not exist.
+   */
+  async shortestPaths(from: string, to: string, maxHops: number): Promise<{ paths: string[][]; actors: Map<string, StoredActor> }> {
+    const [row] = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops: int(maxHops) }));
     const problems: Problem[] = [];
-    for (const [field, id] of [['from', from], ['to', to]] as const) {
-      if (!known.has(id)) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
+    for (const [field, id, found] of [['from', from, row?.['fromFound']], ['to', to, row?.['toFound']]] as const) {
+      if (found !== true) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
     }
     if (problems.length > 0) throw new BrugkaartError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
-    if (from === to) return [[from]];
-    const rows = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops }));
-    return rows.map((row) => row['ids'] as string[]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+    if (from === to) return { paths: [[from]], actors: new Map() };
+    const paths = (row?.['paths'] as string[][]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
+    const actors = ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow);
+    return { paths, actors: new Map(actors.map((actor) => [actor.id, actor])) };
   }
 
-  async regions(): Promise<RegionWithCount[]> {
+  async regions(): Promise<Region[]> {
     const rows = await this.db.read((tx) => tx.run(Q.LIST_REGIONS));
-    return rows.map((row) => row['region'] as RegionWithCount);
+    return rows.map((row) => row['region'] as Region);
+  }
+
+  /** How many actors each region has, by region id. */
+  async regionActorCounts(): Promise<Map<string, number>> {
+    const rows = await this.db.read((tx) => tx.run(Q.REGION_ACTOR_COUNTS));
+    return new Map(rows.map((row) => [row['id'] as string, Number(row['actors'])]));
   }
 
   async sources(ids?: readonly string[]): Promise<Source[]> {

@@ -27,6 +27,8 @@ export const SCHEMA = [
   'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
   'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
   'CREATE FULLTEXT INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON EACH [a.name]',
+  // The order of a page of actors (FIND_ACTORS): read off this index, never sorted.
+  'CREATE INDEX actor_name_id IF NOT EXISTS FOR (a:Actor) ON (a.name, a.id)',
   'CALL db.awaitIndexes(120)',
 ] as const;
 
@@ -40,10 +42,12 @@ UNWIND $sources AS source
 MERGE (s:Source {id: source.id})
 SET s = source`;
 
-export const LIST_REGIONS = `
+export const LIST_REGIONS = `MATCH (r:Region) RETURN r {.*} AS region ORDER BY r.code`;
+
+/** Apart from LIST_REGIONS: every request that names a region reads the list, few ask for counts. */
+export const REGION_ACTOR_COUNTS = `
 MATCH (r:Region)
-RETURN r {.*, actorCount: COUNT { MATCH (a:Actor) WHERE a.region = r.id }} AS region
-ORDER BY r.code`;
+RETURN r.id AS id, COUNT { MATCH (a:Actor) WHERE a.region = r.id } AS actors`;
 
 export const REGION_IDS = `MATCH (r:Region) RETURN r.id AS id`;
 
@@ -71,24 +75,61 @@ MERGE (m:Meta {key: 'network'})
 SET m.version = coalesce(m.version, 0) + 1
 RETURN m.version AS version`;
 
+/**
+ * One page of actors in (name, id) order, after the position ($afterName, $afterId; '' and null
+ * for the first page), then SKIP $offset. The order comes from the composite index
+ * actor_name_id: the seek starts at $afterName and stops after $limit matching rows, so a page
+ * costs the same on 2,000 actors as on 20,000, and nothing is sorted or collected. The hint
+ * keeps it a seek: without it the planner at times scanned the id index and sorted everything.
+ * Filters are checked on the rows the seek reads; a filter matching few actors reads further
+ * along the index before the page is full (but never sorts).
+ */
 export const FIND_ACTORS = `
+MATCH (a:Actor)
+USING INDEX SEEK a:Actor(name, id)
+WHERE a.name >= $afterName AND a.id IS NOT NULL
+  AND ($afterId IS NULL OR a.name > $afterName OR a.id > $afterId)
+  AND ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+WITH a ORDER BY a.name, a.id
+SKIP $offset LIMIT $limit
+RETURN a {.*} AS actor`;
+
+/** How many actors match a filter; separate from the page, and run only when asked for. */
+export const COUNT_ACTORS = `
 MATCH (a:Actor)
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
-WITH a ORDER BY a.name, a.id
-WITH collect(a) AS matches
-RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+RETURN count(a) AS total`;
 
-/** `$text` is a Lucene query built by the store from escaped words. */
+/** Without a filter: read from Neo4j's count store, not counted node by node. */
+export const COUNT_ALL_ACTORS = `MATCH (a:Actor) RETURN count(a) AS total`;
+
+/**
+ * One page of a name search, best match first, after the position ($afterScore, $afterName,
+ * $afterId; nulls for the first page). `$text` is a Lucene query built by the store from
+ * escaped words. No index can give this order (the score depends on the query), so every match
+ * is sorted: the cost grows with the matches of the words, not with the network.
+ */
 export const SEARCH_ACTORS = `
 CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a, score
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($afterScore IS NULL OR score < $afterScore
+    OR (score = $afterScore AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))))
 WITH a, score ORDER BY score DESC, a.name, a.id
-WITH collect(a) AS matches
-RETURN size(matches) AS total, [a IN matches[$offset..($offset + $limit)] | a {.*}] AS actors`;
+SKIP $offset LIMIT $limit
+RETURN a {.*} AS actor, score`;
+
+export const COUNT_SEARCH = `
+CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a
+WHERE ($types IS NULL OR a.type IN $types)
+  AND ($domains IS NULL OR a.domain IN $domains)
+  AND ($region IS NULL OR a.region = $region)
+RETURN count(a) AS total`;
 
 export const ACTORS_BY_IDS = `
 UNWIND $ids AS id
@@ -113,19 +154,34 @@ RETURN a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS prop
 ORDER BY from, to, type`;
 
 /**
- * Every shortest path, ignoring direction (contract §2), only through actors. The hop bound in
- * the pattern is the API's ceiling; `$maxHops` narrows it after the search, behind a WITH: in
- * the pattern's WHERE it made the planner add a fallback that, when no path is short enough,
- * expands every path of up to 10 links (on 20,000 actors: past the transaction timeout). All
- * shortest paths have one length, so filtering them afterwards gives the same answer. Distinct
- * node sequences only: two links between the same pair do not make two routes.
+ * Every shortest path, ignoring direction (contract §2), only through actors, in one statement
+ * with whether each end exists (`fromFound`, `toFound`) and the actors on the paths: one round
+ * trip where there were three. The hop bound in the pattern is the API's ceiling; `$maxHops`
+ * narrows it after the search, behind a WITH: in the pattern's WHERE it made the planner add a
+ * fallback that, when no path is short enough, expands every path of up to 10 links (on 20,000
+ * actors: past the transaction timeout). All shortest paths have one length, so filtering them
+ * afterwards gives the same answer. Distinct node sequences only: two links between the same
+ * pair do not make two routes. No search when an end is missing or both ends are one actor
+ * (the algorithm refuses that); the store answers those.
  */
 export const ALL_SHORTEST_PATHS = `
-MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[*..10]-(b))
-WHERE all(n IN nodes(p) WHERE n:Actor)
-WITH p WHERE length(p) <= $maxHops
-RETURN DISTINCT [n IN nodes(p) | n.id] AS ids`;
+OPTIONAL MATCH (a:Actor {id: $from})
+OPTIONAL MATCH (b:Actor {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+  MATCH p = allShortestPaths((a)-[*..10]-(b))
+  WHERE all(n IN nodes(p) WHERE n:Actor)
+  WITH p WHERE length(p) <= $maxHops
+  WITH DISTINCT nodes(p) AS route
+  RETURN collect([n IN route | n.id]) AS paths, collect(route) AS routes
+}
+CALL (routes) {
+  UNWIND routes AS route
+  UNWIND route AS n
+  WITH DISTINCT n
+  RETURN collect(n {.*}) AS actors
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths, actors`;
 
 export const EXPORT_ACTORS = `MATCH (a:Actor) RETURN a {.*} AS actor ORDER BY a.id`;
 
@@ -154,6 +210,32 @@ MATCH (b:Actor {id: row.to})
 CREATE (a)-[r:$(row.relType)]->(b)
 SET r = row.props
 RETURN count(r) AS created`;
+
+/**
+ * The bench's baseline for the bulk import (test/bench/import.ts): the same actors and links
+ * loaded by Neo4j's own LOAD CSV from `$url`, in the caller's transaction (Community has no
+ * parallel loading; CALL IN TRANSACTIONS would split it). Empty cells are absent properties;
+ * `domains` is `;`-separated, `label` and `relType` as CREATE_ACTORS and CREATE_LINKS take them.
+ */
+export const LOAD_CSV_ACTORS = `
+LOAD CSV WITH HEADERS FROM $url AS row
+CREATE (a:Actor)
+SET a = {
+  id: row.id, name: row.name, type: row.type, domain: row.domain,
+  domains: CASE WHEN row.domains IS NULL THEN null ELSE split(row.domains, ';') END,
+  region: row.region, gemeente: row.gemeente, person: row.person, description: row.description,
+  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
+}, a.version = 1, a:$(row.label)`;
+
+export const LOAD_CSV_LINKS = `
+LOAD CSV WITH HEADERS FROM $url AS row
+MATCH (a:Actor {id: row.from})
+MATCH (b:Actor {id: row.to})
+CREATE (a)-[r:$(row.relType)]->(b)
+SET r = {
+  source: row.source, quote: row.quote, weight: toFloat(row.weight), since: row.since, until: row.until,
+  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
+}`;
 
 /**
  * Takes the write lock on an actor before its version is read, so two editors cannot both pass

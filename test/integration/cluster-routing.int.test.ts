@@ -115,7 +115,7 @@ describe('sessions the store opens', () => {
     expect(await sessionsOf(() => store.upsertActor(actor, { who: 'test' }))).toEqual([writing, writing]);
     // The audit trail, a search, and what a backup reads: all reads.
     expect(await sessionsOf(() => store.history('routed', 10))).toEqual([reading]);
-    expect(await sessionsOf(() => store.findActors({ text: 'routed' }, 0, 10))).toEqual([reading]);
+    expect(await sessionsOf(() => store.findActors({ text: 'routed' }, { offset: 0, limit: 10 }))).toEqual([reading]);
     expect(await sessionsOf(() => store.backupContent())).toEqual([reading]);
   });
 

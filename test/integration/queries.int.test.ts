@@ -41,3 +41,19 @@ it('searches shortest paths breadth first only, with no exhaustive fallback expa
   expect(plan.some((operator) => operator.startsWith('ShortestPath'))).toBe(true);
   expect(plan.filter((operator) => operator.startsWith('VarLengthExpand') || operator.startsWith('AntiConditionalApply'))).toEqual([]);
 });
+
+it('reads a page of actors off the name index in order: a seek and a limit, nothing sorted', async () => {
+  // Sorting or collecting every matching actor made each page cost the whole network.
+  const params = { afterName: '', afterId: null, afterScore: null, types: null, domains: null, region: null, offset: neo4j.int(0), limit: neo4j.int(21) };
+  const { summary } = await driver.executeQuery(`EXPLAIN ${queries.FIND_ACTORS}`, params);
+  const plan = summary.plan === false ? [] : operators(summary.plan).map((operator) => operator.replace(/@.*/, ''));
+  expect(plan).toContain('NodeIndexSeek');
+  expect(plan).toContain('Limit');
+  expect(plan.filter((operator) => /Sort|Top|Aggregation|NodeByLabelScan|AllNodesScan/.test(operator))).toEqual([]);
+  expect(JSON.stringify(summary.plan)).toContain('RANGE INDEX a:Actor(name, id)');
+});
+
+it('counts all actors from the count store, not node by node', async () => {
+  const { summary } = await driver.executeQuery(`EXPLAIN ${queries.COUNT_ALL_ACTORS}`);
+  expect(summary.plan === false ? [] : operators(summary.plan).map((operator) => operator.replace(/@.*/, ''))).toContain('NodeCountFromCountStore');
+});

@@ -5,7 +5,7 @@
  * QUERY_TOO_COMPLEX and never reaches a resolver, so it never reaches Neo4j.
  */
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { getNullableType, isListType, type GraphQLError, type ValidationContext } from 'graphql';
+import { getNullableType, isListType, Kind, visit, type DocumentNode, type ExecutionArgs, type GraphQLError, type ValidationContext } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { Plugin } from 'graphql-yoga';
 
@@ -50,15 +50,67 @@ function refuse(context: ValidationContext | null, error: GraphQLError): void {
 
 const callbacks = { propagateOnRejection: false, onReject: [refuse] };
 
+/**
+ * The arguments whose variables change a document's cost: page sizes (`limit`, `top`, read by
+ * `listAwareCost`) and the conditions of @include/@skip (`if`). Other variables (an id, a
+ * filter) do not, so a document asked again with another id costs what it cost before.
+ */
+const COST_ARGUMENTS = new Set(['limit', 'top', 'if']);
+
+function costVariableNames(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (COST_ARGUMENTS.has(node.name.value) && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+  });
+  return [...names].sort();
+}
+
+/** Costs per operation and cost-relevant variable values, for one document. */
+interface DocumentCosts {
+  readonly variableNames: readonly string[];
+  readonly byKey: Map<string, number>;
+}
+
+/** Different page sizes of one document are few; a client cycling through more starts over. */
+const MAX_KEYS_PER_DOCUMENT = 100;
+
+/**
+ * The cost analysis walks the whole document against the schema on every request; the result
+ * depends only on the document, the operation and the variables above, so it is kept. Keyed by
+ * the parsed document: yoga's parser cache (an LRU of 1,024 documents by their text) hands out
+ * the same object for the same text, so this is a cache by document text, bounded by that
+ * LRU: an entry goes when yoga drops its document.
+ */
+const costCache = new WeakMap<DocumentNode, DocumentCosts>();
+
+function costOf(args: ExecutionArgs): number {
+  let costs = costCache.get(args.document);
+  if (costs === undefined) {
+    costs = { variableNames: costVariableNames(args.document), byKey: new Map() };
+    costCache.set(args.document, costs);
+  }
+  const variables = args.variableValues ?? {};
+  // A variable left out (its default applies) and one sent as null cost differently.
+  const key = JSON.stringify([args.operationName ?? null, ...costs.variableNames.map((name) => (name in variables ? variables[name] : '(default)'))]);
+  const known = costs.byKey.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({
+    schema: args.schema,
+    query: args.document,
+    variables,
+    ...(args.operationName ? { operationName: args.operationName } : {}),
+    estimators: [listAwareCost],
+  });
+  if (costs.byKey.size >= MAX_KEYS_PER_DOCUMENT) costs.byKey.clear();
+  costs.byKey.set(key, cost);
+  return cost;
+}
+
 const useCostLimit = (): Plugin => ({
   onExecute({ args, setResultAndStopExecution }) {
-    const cost = getComplexity({
-      schema: args.schema,
-      query: args.document,
-      variables: args.variableValues ?? {},
-      ...(args.operationName ? { operationName: args.operationName } : {}),
-      estimators: [listAwareCost],
-    });
+    const cost = costOf(args);
     if (cost > QUERY_LIMITS.maxCost) {
       const message = `Query cost limit of ${String(QUERY_LIMITS.maxCost)} exceeded, found ${String(cost)}: ask for smaller pages or fewer nested lists.`;
       setResultAndStopExecution({ errors: [new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }])] });

@@ -1,8 +1,10 @@
 /** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
 import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/network';
 import { BrugkaartError } from '../../model/errors';
+import type { Region } from '../../model/reference';
 import type { Context } from '../context';
 import { inRange, oneOf } from './arguments';
+import { decodeCursor, encodeCursor } from './cursor';
 
 interface ActorFilterArgs {
   readonly types?: readonly string[] | null;
@@ -12,6 +14,12 @@ interface ActorFilterArgs {
 }
 
 const MAX_PAGE = 500;
+
+/**
+ * The actor counts of the regions, read once per request that asks for one (`regions {
+ * actorCount }` asks 35 times) and never by the many that only need a region's name.
+ */
+const regionCountsOfRequest = new WeakMap<Context, Promise<Map<string, number>>>();
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -27,19 +35,25 @@ export const networkResolvers = {
   Query: {
     actors: async (
       _: unknown,
-      args: { filter?: ActorFilterArgs | null; offset: number; limit: number },
+      args: { filter?: ActorFilterArgs | null; after?: string | null; offset: number; limit: number },
       { store }: Context,
     ) => {
       const offset = inRange('actors', 'offset', args.offset, 0, Number.MAX_SAFE_INTEGER);
       const limit = inRange('actors', 'limit', args.limit, 1, MAX_PAGE);
+      const after = args.after === null || args.after === undefined ? undefined : decodeCursor(args.after);
       const filter = args.filter ?? {};
       const types = filter.types ? oneOf('actors', 'filter.types', filter.types, isActorType, Object.keys(ACTOR_TYPES)) : undefined;
-      const page = await store.findActors(
-        { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) },
+      const actorFilter = { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) };
+      const page = await store.findActors(actorFilter, { after, offset, limit });
+      return {
+        items: page.actors,
+        // A function: graphql-js calls it only when the query asks for totalCount, so a page
+        // that does not ask never counts the network.
+        totalCount: () => store.countActors(actorFilter),
         offset,
         limit,
-      );
-      return { items: page.actors, totalCount: page.total, offset, limit };
+        pageInfo: { endCursor: page.end === undefined ? null : encodeCursor(page.end), hasNextPage: page.hasNext },
+      };
     },
     actor: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.actor.load(id),
     regions: (_: unknown, __: unknown, { loaders }: Context) => loaders.regions(),
@@ -54,7 +68,9 @@ export const networkResolvers = {
       return found;
     },
     paths: async (_: unknown, args: { from: string; to: string; maxHops: number }, { store, loaders }: Context) => {
-      const paths = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      const { paths, actors } = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      // The statement brought the actors on the paths along: no second round trip for them.
+      for (const [id, actor] of actors) loaders.actor.prime(id, actor);
       const throughCount = new Map<string, number>();
       for (const path of paths) for (const id of path.slice(1, -1)) throughCount.set(id, (throughCount.get(id) ?? 0) + 1);
       const intermediaries = [...throughCount].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
@@ -82,6 +98,16 @@ export const networkResolvers = {
     sources: async (actor: Actor, _: unknown, { loaders }: Context) => {
       const ids = [...new Set((await loaders.links.load(actor.id)).flatMap((link) => (link.source === undefined ? [] : [link.source])))];
       return present(loaders.source.loadMany(ids).then(dropErrors));
+    },
+  },
+  Region: {
+    actorCount: async (region: Region, _: unknown, context: Context) => {
+      let counts = regionCountsOfRequest.get(context);
+      if (counts === undefined) {
+        counts = context.store.regionActorCounts();
+        regionCountsOfRequest.set(context, counts);
+      }
+      return (await counts).get(region.id) ?? 0;
     },
   },
   Change: {
