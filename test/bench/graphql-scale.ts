@@ -164,7 +164,7 @@ export async function graphqlScaleSection(): Promise<Section> {
   const database = await startTestNeo4j();
   try {
     const app = await startTestApp(database, { seed: false });
-    const driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', ''));
+    const driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', database.password));
     try {
       const { regions } = readSeedFiles(path.join(PROJECT_ROOT, 'seeds'));
       const network = generateNetwork({ actors: ACTORS, links: LINKS, seed: 20_000, regions });

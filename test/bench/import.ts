@@ -70,7 +70,7 @@ async function serveFiles(files: ReadonlyMap<string, string>): Promise<{ url: (n
 
 export async function importSection(): Promise<Section> {
   const neo4j = await startTestNeo4j();
-  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: '' });
+  const driver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password });
   const network = generatedNetwork(SIZE.actors, SIZE.links, SIZE.seed);
   const files = await serveFiles(networkCsv(network));
   try {
