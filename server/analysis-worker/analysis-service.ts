@@ -19,8 +19,11 @@ export interface AnalysisServiceOptions extends WorkerSetup {
   readonly version: () => Promise<number>;
   /** The request thread's bookmarks: the worker reads no earlier than them. */
   readonly bookmarks: () => Promise<Iterable<string>>;
-  /** The worker's code, evaluated as an ES module; default the analysis worker. */
-  readonly workerSource?: string;
+  /**
+   * The most heap (old generation, MB) the worker may use: a network too large for it stops the
+   * worker, failing the questions it held, instead of the server. Default: Node's own limit.
+   */
+  readonly heapLimitMb?: number;
 }
 
 /**
@@ -133,7 +136,8 @@ export class AnalysisService {
 
   private start(): RunningWorker {
     const setup: WorkerSetup = { target: this.options.target, database: this.options.database, transactionTimeoutMs: this.options.transactionTimeoutMs };
-    const thread = new Worker(this.options.workerSource ?? WORKER_SOURCE, { eval: true, workerData: setup });
+    const resourceLimits = this.options.heapLimitMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb } };
+    const thread = new Worker(WORKER_SOURCE, { eval: true, workerData: setup, ...resourceLimits });
     thread.unref();
     this.workersStarted += 1;
     this.statistics = NO_STATISTICS;

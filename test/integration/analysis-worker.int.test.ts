@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { AnalysisService } from '../../server/analysis-worker/analysis-service';
 import type { App } from '../../server/app';
 import { graphql } from '../helpers/app';
 import { startTestApp } from '../helpers/app';
@@ -114,5 +115,31 @@ describe('the analysis runs off the request thread', () => {
 
     await write(REMOVE_LINK, { from: 'nieuw-werkgeversservicepunt', to: partner });
     expect(componentOf(await members(), 'nieuw-werkgeversservicepunt')).toEqual(['nieuw-werkgeversservicepunt']);
+  });
+});
+
+describe('a worker that dies', () => {
+  it('fails the question it held with a clean error, and the next question gets a fresh worker', async () => {
+    // Enough for a small network, too little for reading the generated one.
+    const analysis = new AnalysisService({
+      target: { uri: neo4j.uri, user: 'neo4j', password: '' },
+      database: 'neo4j',
+      transactionTimeoutMs: 60_000,
+      version: () => app.store.version(),
+      bookmarks: async () => [],
+      heapLimitMb: 30,
+    });
+    try {
+      await expect(analysis.ask('islands', {})).rejects.toThrow(/^The analysis failed: the analysis worker/);
+      expect(analysis.report().workersStarted).toBe(1);
+      expect((await graphql<{ __typename: string }>(app, '{ __typename }')).data?.__typename).toBe('Query');
+
+      await app.store.importNetwork(generatedNetwork(100, 200, 4), 'REPLACE', { who: 'test' });
+      const islands = await analysis.ask('islands', {});
+      expect(islands.components.reduce((sum, component) => sum + component.size, 0)).toBe(100);
+      expect(analysis.report().workersStarted).toBe(2);
+    } finally {
+      await analysis.close();
+    }
   });
 });
