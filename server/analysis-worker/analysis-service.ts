@@ -6,11 +6,10 @@
  * without asking the worker again. A worker that fails or dies fails the questions it held with
  * a clean error; the next question starts a fresh one.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 import { BrugkaartError } from '../model/errors';
+import { typescriptWorkerSource } from '../typescript-worker';
 import type { AnswerOf, ArgumentsOf, OperationName, Question } from './operations';
 import type { Failure, FromWorker, ToWorker, WorkerSetup, WorkerStatistics } from './protocol';
 
@@ -34,18 +33,7 @@ const KEPT_ANSWERS = 128;
 /** How long a closing worker may take to close its driver before it is stopped. */
 const CLOSE_GRACE_MS = 2_000;
 
-/**
- * The worker loads its TypeScript through tsx's CommonJS hook: a worker thread gets neither
- * tsx's nor vitest's module loader from the process that starts it (as in
- * analytics/betweenness-parallel.ts). The script goes through a dynamic import because a worker
- * also inherits `--input-type`, which decides whether `require` exists in it.
- */
-const WORKER_FILE = fileURLToPath(new URL('./worker.ts', import.meta.url));
-const WORKER_SOURCE = `import('node:module').then(({ createRequire }) => {
-  const load = createRequire(${JSON.stringify(WORKER_FILE)});
-  load(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs'))});
-  load(${JSON.stringify(WORKER_FILE)});
-});`;
+const WORKER_SOURCE = typescriptWorkerSource(new URL('./worker.ts', import.meta.url));
 
 interface Waiting {
   resolve(answer: unknown): void;
