@@ -7,8 +7,8 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
-import { bearerToken } from '../auth/tokens';
 import type { AnalysisService } from '../analysis-worker/analysis-service';
+import { bearerToken } from '../auth/tokens';
 import { ANONYMOUS, type Caller } from '../auth/roles';
 import type { TokenStore } from '../neo4j/token-store';
 import type { NetworkStore } from '../neo4j/network-store';
