@@ -3,7 +3,6 @@
  * records are decoded here, not on the request thread), keeps the graph of the latest version
  * with its results, and answers the request thread's questions one at a time.
  */
-import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { GraphCache } from '../graph/graph-cache';
@@ -17,10 +16,6 @@ import type { Failure, FromWorker, ToWorker, WorkerSetup, WorkerStatistics } fro
 const port = parentPort;
 if (port === null) throw new Error('analysis-worker/worker.ts runs as a worker thread');
 const setup = workerData as WorkerSetup;
-// The analysis is background work: where cores are short, the request thread (and Neo4j) go
-// first. Linux keeps a nice value per thread and applies "pid 0" to the calling thread only;
-// elsewhere it would lower the whole server, so there the worker keeps its priority.
-if (process.platform === 'linux') setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
 const driver = createDriver(setup.target);
 const database = new Database(driver, setup.database, setup.transactionTimeoutMs);
 const store = new NetworkStore(database);
