@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 
 import type { Driver } from 'neo4j-driver';
 
+import { AnalysisService } from './analysis-worker/analysis-service';
 import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
 import type { RateLimit } from './http/rate-limit';
 import { createHttpServer } from './http/server';
@@ -39,6 +40,8 @@ export interface App {
   readonly yoga: BrugkaartYoga;
   readonly store: NetworkStore;
   readonly tokens: TokenStore;
+  /** The analytics worker's side on the request thread; its report tells what the worker did. */
+  readonly analysis: AnalysisService;
   readonly seedOutcome: SeedOutcome;
   /** The first admin token, made on a start that found none; shown once. */
   readonly firstAdminToken: string | undefined;
@@ -55,7 +58,14 @@ export async function startApp(options: AppOptions): Promise<App> {
     const tokens = new TokenStore(database);
     const seedOutcome = await prepareDatabase(store, seeds, options.seed);
     const firstAdminToken = await tokens.ensureAdmin('eerste beheerder');
-    const yoga = createBrugkaartYoga({ store, tokens, anonymousRead: options.anonymousRead, production: options.production });
+    const analysis = new AnalysisService({
+      target: options.target,
+      database: options.database,
+      transactionTimeoutMs: options.transactionTimeoutMs,
+      version: () => store.version(),
+      bookmarks: () => database.bookmarks.getBookmarks(),
+    });
+    const yoga = createBrugkaartYoga({ store, tokens, analysis, anonymousRead: options.anonymousRead, production: options.production });
     const server = createHttpServer({
       yoga,
       maxBodyBytes: options.maxBodyBytes,
@@ -70,6 +80,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       yoga,
       store,
       tokens,
+      analysis,
       seedOutcome,
       firstAdminToken,
       close: async () => {
@@ -77,6 +88,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await analysis.close();
         await driver.close();
       },
     };

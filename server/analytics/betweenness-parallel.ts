@@ -2,13 +2,12 @@
  * Exact betweenness on every core: the sources of `betweennessExact` shared out over worker
  * threads, for networks large enough to repay starting them.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 import { csrOf, type Csr } from '../graph/csr';
 import type { ActorGraph } from '../graph/to-graphology';
+import { typescriptWorkerSource } from '../typescript-worker';
 import { betweennessExact, everyNode, normalisation, scoresOf } from './betweenness-fast';
 
 /** One worker's share: `dependencySums(csr, sources, { part, parts })`. */
@@ -36,18 +35,7 @@ export interface ParallelOptions {
   readonly minWork?: number;
 }
 
-/**
- * The worker loads the TypeScript kernel through tsx's CommonJS hook: a worker thread gets
- * neither tsx's nor vitest's module loader from the process that starts it. The script goes
- * through a dynamic import because a worker also inherits `--input-type`, which decides whether
- * `require` exists in it.
- */
-const WORKER_FILE = fileURLToPath(new URL('./betweenness-worker.ts', import.meta.url));
-const WORKER_BOOTSTRAP = `import('node:module').then(({ createRequire }) => {
-  const load = createRequire(${JSON.stringify(WORKER_FILE)});
-  load(${JSON.stringify(createRequire(import.meta.url).resolve('tsx/cjs'))});
-  load(${JSON.stringify(WORKER_FILE)});
-});`;
+const WORKER_SOURCE = typescriptWorkerSource(new URL('./betweenness-worker.ts', import.meta.url));
 
 /**
  * The normalised betweenness of `betweennessExact` (same definition and values, to within
@@ -80,7 +68,7 @@ function shared(array: Int32Array): Int32Array {
 
 function runWorker(task: DependencyTask): Promise<Float64Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: task });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: task });
     worker.once('message', (sums: unknown) => {
       if (sums instanceof Float64Array) resolve(sums);
       else reject(new TypeError('betweenness worker answered something other than its sums'));

@@ -1,25 +1,28 @@
 /**
  * The graph the analytics run on, read from Neo4j once and kept until a write changes the
- * network. Every write bumps a version in the same transaction, so one cheap read tells whether
- * the kept graph is current; measures are computed on first use and kept with it. Results about
- * one region outlive a write that does not touch the region.
+ * network. Every write bumps a version in the same transaction, so the version a caller has seen
+ * tells whether the kept graph is recent enough; measures are computed on first use and kept
+ * with it. Results about one region outlive a write that does not touch the region. It lives in
+ * the analysis worker (server/analysis-worker), which is told the version each request has seen.
  */
 import { analyseGraph, type NetworkAnalysis } from '../analytics/analyse-network';
 import type { Actor, Network } from '../model/network';
 import { toGraph, type ActorGraph } from './to-graphology';
 import { touchedRegions } from './touched-regions';
 
-/** What a snapshot is read from: the store, or anything that yields a versioned network. */
-export interface VersionedNetworkSource {
-  version(): Promise<number>;
-  snapshot(): Promise<{ version: number; network: Network }>;
-}
+/**
+ * Reads the network with the version it has, in one transaction, from a point no earlier than
+ * every write the caller has seen (the store's bookmarks see to that).
+ */
+export type ReadVersionedNetwork = () => Promise<{ version: number; network: Network }>;
 
 /** One version of the network with its graph and lazily computed results. */
 export class GraphSnapshot {
   readonly graph: ActorGraph;
   private readonly actorsById: ReadonlyMap<string, Actor>;
   private readonly memo = new Map<string, unknown>();
+  /** How many results were computed rather than found kept: what a request cost. */
+  computations = 0;
   /** Results about one region, by region and then by kind: carried to the next version where no change touched the region. */
   private readonly regionMemo = new Map<string, Map<string, unknown>>();
 
@@ -55,7 +58,10 @@ export class GraphSnapshot {
 
   /** Keeps a result computed from this snapshot under `key`. */
   remember<T>(key: string, compute: () => T): T {
-    if (!this.memo.has(key)) this.memo.set(key, compute());
+    if (!this.memo.has(key)) {
+      this.computations += 1;
+      this.memo.set(key, compute());
+    }
     return this.memo.get(key) as T;
   }
 
@@ -70,28 +76,35 @@ export class GraphSnapshot {
       results = new Map();
       this.regionMemo.set(region, results);
     }
-    if (!results.has(kind)) results.set(kind, compute());
+    if (!results.has(kind)) {
+      this.computations += 1;
+      results.set(kind, compute());
+    }
     return results.get(kind) as T;
   }
 }
 
 export class GraphCache {
-  private current: { readonly version: number; readonly snapshot: Promise<GraphSnapshot> } | undefined;
+  /** The snapshot being read or kept, and the version it is known to have at least. */
+  private current: { version: number; readonly snapshot: Promise<GraphSnapshot> } | undefined;
   /** The last snapshot read, whose region results the next one may take over. */
   private latest: GraphSnapshot | undefined;
 
-  constructor(private readonly source: VersionedNetworkSource) {}
+  constructor(private readonly read: ReadVersionedNetwork) {}
 
-  /** The current snapshot; reads the network again only when its version changed. */
-  async snapshot(): Promise<GraphSnapshot> {
-    const version = await this.source.version();
-    if (this.current?.version !== version) {
-      const loading = this.source.snapshot().then(({ version: read, network }) => {
-        const snapshot = new GraphSnapshot(read, network, this.latest);
+  /**
+   * A snapshot of version `atLeast` or later: the kept one when it is that recent, else the
+   * network read again (once, however many callers ask meanwhile).
+   */
+  async snapshot(atLeast: number): Promise<GraphSnapshot> {
+    if (this.current === undefined || this.current.version < atLeast) {
+      const loading = this.read().then(({ version, network }) => {
+        const snapshot = new GraphSnapshot(version, network, this.latest);
         this.latest = snapshot;
+        if (this.current?.snapshot === loading) this.current.version = version;
         return snapshot;
       });
-      this.current = { version, snapshot: loading };
+      this.current = { version: atLeast, snapshot: loading };
       loading.catch(() => {
         if (this.current?.snapshot === loading) this.current = undefined;
       });

@@ -5,7 +5,7 @@
 import DataLoader from 'dataloader';
 
 import type { Caller } from '../auth/roles';
-import type { GraphCache } from '../graph/graph-cache';
+import type { AnalysisService } from '../analysis-worker/analysis-service';
 import type { Link } from '../model/network';
 import type { Region, Source } from '../model/reference';
 import type { Editor, NetworkStore, StoredActor } from '../neo4j/network-store';
@@ -20,8 +20,8 @@ export interface Loaders {
 
 export interface Context {
   readonly store: NetworkStore;
-  /** Shared by all requests: the analysed graph lives as long as the network version. */
-  readonly graphs: GraphCache;
+  /** Shared by all requests: the analytics, answered by the analysis worker thread. */
+  readonly analysis: AnalysisService;
   readonly loaders: Loaders;
   readonly tokens: TokenStore;
   /** Who calls, from the request's token; looked up once, on first use. */

@@ -7,9 +7,9 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
+import type { AnalysisService } from '../analysis-worker/analysis-service';
 import { bearerToken } from '../auth/tokens';
 import { ANONYMOUS, type Caller } from '../auth/roles';
-import { GraphCache } from '../graph/graph-cache';
 import type { TokenStore } from '../neo4j/token-store';
 import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
@@ -21,6 +21,8 @@ import { buildSchema } from './schema';
 export interface YogaOptions {
   readonly store: NetworkStore;
   readonly tokens: TokenStore;
+  /** Answers the analytics off the request thread; its owner closes it. */
+  readonly analysis: AnalysisService;
   /** May callers without a token read? */
   readonly anonymousRead: boolean;
   readonly production: boolean;
@@ -43,14 +45,13 @@ function memo<T>(work: () => Promise<T>): () => Promise<T> {
 export type BrugkaartYoga = YogaServerInstance<Record<string, never>, Context>;
 
 export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
-  const graphs = new GraphCache(options.store);
   return createYoga<Record<string, never>, Context>({
     schema: buildSchema(),
     context: ({ request }) => {
       const caller = memo(() => callerOf(options.tokens, request.headers.get('authorization')));
       return {
         store: options.store,
-        graphs,
+        analysis: options.analysis,
         loaders: createLoaders(options.store),
         tokens: options.tokens,
         caller,

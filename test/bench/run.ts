@@ -8,6 +8,8 @@
  * - import (import.ts): UNWIND batches against one record per query;
  * - regions (region-cache.ts): region results after a write, taken over against recomputed;
  * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver;
+ * - eventloop (event-loop.ts): server event-loop delay and `{__typename}` p99 while the full
+ *   analysis of 20,000 actors runs, against the same while idle;
  * - explorer (explorer.ts): first frame at 20,000 actors against bare Sigma and Cytoscape.js;
  * - load (load.ts): 200 clients for 60 s, errors and p50/p95/p99, with its own table.
  * PATH is a Python with python-igraph and NetworkX (default /usr/bin/python3, Debian's).
@@ -28,6 +30,7 @@ import { generatedGraph } from '../helpers/betweenness';
 import { chromiumPath } from '../helpers/e2e';
 import { analyzeSection } from './analyze';
 import { betweennessSection } from './betweenness';
+import { eventLoopSection } from './event-loop';
 import { explorerSection } from './explorer';
 import { graphqlScaleSection } from './graphql-scale';
 import { importSection } from './import';
@@ -35,7 +38,7 @@ import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
 import { otherLoadSince, time, type Row, type Section } from './timing';
 
-const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'explorer', 'load'] as const;
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
@@ -97,6 +100,7 @@ for (const [name, section] of [
   ['import', importSection],
   ['regions', regionCacheSection],
   ['graphql', graphqlScaleSection],
+  ['eventloop', eventLoopSection],
   ['explorer', explorerSection],
 ] as const) {
   if (!runs(name)) continue;

@@ -1,0 +1,41 @@
+/** The messages between the request thread and the analysis worker: plain data only. */
+import type { DriverTarget } from '../neo4j/driver';
+import type { Problem } from '../model/parse-network';
+import type { ErrorCode } from '../model/errors';
+import type { Question } from './operations';
+
+/** What the worker is started with: where it reads the network from. */
+export interface WorkerSetup {
+  readonly target: DriverTarget;
+  readonly database: string;
+  readonly transactionTimeoutMs: number;
+}
+
+/** What the worker has done since it started. */
+export interface WorkerStatistics {
+  /** Questions it was sent. */
+  readonly questions: number;
+  /** Times it read the network from Neo4j. */
+  readonly snapshotsRead: number;
+  /** Results it computed rather than found kept with a snapshot. */
+  readonly computations: number;
+}
+
+export type ToWorker =
+  | {
+      readonly kind: 'ask';
+      readonly id: number;
+      readonly question: Question;
+      /** The network version the request has seen: the answer comes from this one or a later one. */
+      readonly atLeast: number;
+      /** The request thread's bookmarks, so the worker reads no earlier than its writes. */
+      readonly bookmarks: readonly string[];
+    }
+  | { readonly kind: 'close' };
+
+/** A refusal keeps its code and problems; any other failure only its message. */
+export type Failure = { readonly code: ErrorCode; readonly message: string; readonly problems: readonly Problem[] } | { readonly code?: undefined; readonly message: string };
+
+export type FromWorker =
+  | { readonly kind: 'answer'; readonly id: number; readonly version: number; readonly answer: unknown; readonly statistics: WorkerStatistics }
+  | { readonly kind: 'failed'; readonly id: number; readonly failure: Failure; readonly statistics: WorkerStatistics };
