@@ -5,9 +5,10 @@
  * - analysis: every measure of the contract against graphology-metrics' betweenness alone;
  * - betweenness (betweenness.ts): exact betweenness, fast / workers / igraph / approximate;
  * - analyze (analyze.ts): the whole command against NetworkX on 3,000 actors;
- * - import (import.ts): UNWIND batches against one record per query;
+ * - import (import.ts): UNWIND batches against one record per query and against Neo4j's LOAD CSV;
  * - regions (region-cache.ts): region results after a write, taken over against recomputed;
- * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver;
+ * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver, a
+ *   page of actors at 20,000 against 2,000, throughput of cached questions against `{__typename}`;
  * - eventloop (event-loop.ts): server event-loop delay and `{__typename}` p99 while the full
  *   analysis of 20,000 actors runs, against the same while idle;
  * - explorer (explorer.ts): first frame at 20,000 actors against bare Sigma and Cytoscape.js;
