@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkActor, NetworkLink } from '../api/operations/network';
 import { buildNetworkGraph } from '../state/network-graph';
 import { INITIAL_VIEW, withHover, withRegionHover, withSelection, withSizeBy } from '../state/view-state';
-import { changesGraphView, deriveHighlight } from './reducers';
+import { changesGraphView, createEdgeReducer, deriveHighlight } from './reducers';
 
 const actor = (id: string): NetworkActor => ({
   id,
@@ -42,5 +42,19 @@ describe('deriveHighlight', () => {
     const highlight = deriveHighlight(graph, withHover(selected, 'c'));
     expect(highlight.active === null ? null : [...highlight.active].sort()).toEqual(['a', 'b']);
     expect(deriveHighlight(graph, withHover(INITIAL_VIEW, 'c')).active).toBeNull();
+  });
+});
+
+describe('createEdgeReducer', () => {
+  const graph = buildNetworkGraph([actor('a'), actor('b')], [link('a', 'b')], new Map());
+  const highlight = deriveHighlight(graph, INITIAL_VIEW);
+  const [edge = ''] = graph.edges();
+
+  it('draws links, and no edge while edges are to be hidden', () => {
+    let hidden = false;
+    const reducer = createEdgeReducer(graph, () => INITIAL_VIEW, () => highlight, () => hidden);
+    expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBeFalsy();
+    hidden = true;
+    expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBe(true);
   });
 });

@@ -137,13 +137,18 @@ export function createNodeReducer(
   };
 }
 
-/** Builds the edge reducer: suggested links dashed and only in the missing-links mode. */
+/**
+ * Builds the edge reducer: suggested links dashed and only in the missing-links mode; no edge
+ * at all while `hideEdges()` says so.
+ */
 export function createEdgeReducer(
   graph: NetworkGraph,
   getView: () => ViewState,
   getHighlight: () => Highlight,
+  hideEdges: () => boolean,
 ): (edge: string, data: LinkAttributes) => Partial<EdgeDisplayData> {
   return (edge, data) => {
+    if (hideEdges()) return { hidden: true };
     const view = getView();
     const highlight = getHighlight();
     const [source, target] = graph.extremities(edge);

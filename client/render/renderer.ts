@@ -70,6 +70,9 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   const getView = () => store.get().view;
   const getHighlight = () => highlight;
   let renders = 0;
+  // While a large network is laid out its edges are not drawn: each copy of the layout's
+  // positions makes sigma process and draw every edge again, seconds at 100,000 links.
+  let edgesHiddenForLayout = false;
 
   const sigma = new Sigma<ActorAttributes, LinkAttributes>(graph, container, {
     defaultNodeType: 'bordered',
@@ -77,7 +80,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
-    edgeReducer: createEdgeReducer(graph, getView, getHighlight),
+    edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout),
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: '500',
@@ -168,6 +171,12 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   resizeObserver.observe(container);
 
   const layout = createLayout(graph);
+  layout.onChange((status) => {
+    const hide = status.running && graph.order > LARGE_GRAPH;
+    if (hide === edgesHiddenForLayout) return;
+    edgesHiddenForLayout = hide;
+    recompute();
+  });
   const camera = sigma.getCamera();
 
   // Camera coordinates are "framed graph" coordinates. Sigma's display-data cache holds them
