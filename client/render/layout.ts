@@ -110,11 +110,16 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
     });
   };
 
-  const endRun = (): void => {
+  /** Ends the worker's run; `keep`: with its positions copied to the drawn graph first. */
+  const endRun = (keep = true): void => {
     if (run === null) return;
-    copyPositions();
-    run.copy.off('eachNodeAttributesUpdated', onIteration);
-    run.supervisor.kill();
+    if (keep) copyPositions();
+    const { copy, supervisor } = run;
+    copy.off('eachNodeAttributesUpdated', onIteration);
+    // A run ends inside the supervisor's message handler (the last iteration), which still
+    // uses its state afterwards: stopped now, killed once the handler is done.
+    supervisor.stop();
+    queueMicrotask(() => supervisor.kill());
     run = null;
   };
 
@@ -183,9 +188,7 @@ export function createLayout(graph: NetworkGraph, planned = PLANNED_ITERATIONS):
       graph.off('nodeDropped', onStructureChange);
       graph.off('edgeAdded', onEdgeChange);
       graph.off('edgeDropped', onEdgeChange);
-      run?.copy.off('eachNodeAttributesUpdated', onIteration);
-      run?.supervisor.kill();
-      run = null;
+      endRun(false);
       listeners.clear();
     },
   };
