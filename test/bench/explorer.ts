@@ -471,7 +471,7 @@ export async function explorerSection(options: Partial<ExplorerBenchOptions> = {
         `panning (30-step drag), frame ms median / longest — explorer: ${summary(explorerPan)}; bare Sigma: ${summary(sigmaPan)}`,
         `hover sweep (${String(HOVER_MOVES)} moves, one per frame, onto actors across the middle of the map), longest frame after each move, ms median / longest — explorer: ${summary(explorerHover.frames, 'moves')}, ${String(explorerHover.onNode)} ended over a node; bare Sigma, default hover: ${summary(sigmaHover.frames, 'moves')}, ${String(sigmaHover.onNode)} over a node; bare Sigma, fading reducers: ${summary(fadingHover.frames, 'moves')}, ${String(fadingHover.onNode)} over a node`,
         'target: hover sweep median frame ≤ 50 ms and longest ≤ 200 ms',
-        `layout, first ${String(LAYOUT_WINDOW_MS / 1000)} s, frame ms median / longest — explorer: ${summary(explorerRun.frames)}, ≈${String(explorerRun.iterations)} iterations, ${String(explorerRun.progressUpdates)} progress updates; bare Sigma: ${summary(sigmaRun.frames)}, ${String(sigmaRun.iterations)} iterations`,
+        `layout, first ${String(LAYOUT_WINDOW_MS / 1000)} s, frame ms median / longest — explorer: ${summary(explorerRun.frames)}, ≈${String(explorerRun.iterations)} iterations, ${String(explorerRun.progressUpdates)} progress updates, frames over 100 ms: ${list(explorerRun.frames.filter((ms) => ms > 100))}; bare Sigma: ${summary(sigmaRun.frames)}, ${String(sigmaRun.iterations)} iterations, frames over 100 ms: ${list(sigmaRun.frames.filter((ms) => ms > 100))}`,
         'headless Chromium with software WebGL (SwiftShader); the explorer at 1280×800 draws into its map column, the bare pages into a window of that column’s size',
       ],
     };
