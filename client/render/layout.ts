@@ -40,7 +40,7 @@ export const PLANNED_ITERATIONS = 700;
 /** The page's share of time between two position copies that the redraw they cause may take. */
 export const REDRAW_SHARE = 0.2;
 /** Bounds of the wait between two copies: a small network follows the layout smoothly, a huge one still moves. */
-export const COPY_DELAY = { min: 100, max: 4_000 } as const;
+export const COPY_DELAY = { min: 100, max: 10_000 } as const;
 
 /**
  * How long to wait after a copy of positions, given what the redraw it caused cost (ms): long
