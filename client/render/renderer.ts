@@ -13,11 +13,12 @@ import type { CameraState } from 'sigma/types';
 import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
+import { createHoverLayer } from './hover-layer';
 import { createLayout, type LayoutHandle } from './layout';
 import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
-import { createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
+import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
 
 export interface RendererEvents {
   readonly clickNode: (id: string) => void;
@@ -69,6 +70,9 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   const getView = () => store.get().view;
   const getHighlight = () => highlight;
   let renders = 0;
+  // While a large network is laid out its edges are not drawn: each copy of the layout's
+  // positions makes sigma process and draw every edge again, seconds at 100,000 links.
+  let edgesHiddenForLayout = false;
 
   const sigma = new Sigma<ActorAttributes, LinkAttributes>(graph, container, {
     defaultNodeType: 'bordered',
@@ -76,7 +80,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     nodeProgramClasses: { bordered: NodeProgram },
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
-    edgeReducer: createEdgeReducer(graph, getView, getHighlight),
+    edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout),
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: '500',
@@ -91,8 +95,10 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     maxCameraRatio: 3,
     stagePadding: 24,
   });
+  const hoverLayer = createHoverLayer(sigma, graph, getView, getHighlight);
   sigma.on('afterRender', () => {
     renders += 1;
+    hoverLayer.redraw();
   });
 
   /** Settings that follow the graph's size (it grows and shrinks with edits and reloads). */
@@ -109,15 +115,15 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data.networkVersion !== previous.data.networkVersion) sizeSettings();
-    if (state.view !== previous.view || state.data.networkVersion !== previous.data.networkVersion) recompute();
+    if (changesGraphView(previous.view, state.view) || state.data.networkVersion !== previous.data.networkVersion) recompute();
+    if (state.view.hover !== previous.view.hover) hoverLayer.show(state.view.hover);
   });
   graph.on('nodeAdded', recompute);
   graph.on('nodeDropped', recompute);
 
-  // Sigma reports nodes passing under the pointer during a drag too. Each hover change
-  // redraws every node and edge (the rest fades), half a second at 20,000 actors, so while
-  // the mouse button is down only the node under the pointer is noted, and the view learns
-  // of it when the button comes up.
+  // Sigma reports nodes passing under the pointer during a drag too; while the mouse button
+  // is down only the node under the pointer is noted, and the view learns of it when the
+  // button comes up, so a drag across the map does not flash neighbourhoods.
   let pointerNode: string | null = null;
   let hoverShown: string | null = null;
   let dragging = false;
@@ -165,6 +171,12 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   resizeObserver.observe(container);
 
   const layout = createLayout(graph);
+  layout.onChange((status) => {
+    const hide = status.running && graph.order > LARGE_GRAPH;
+    if (hide === edgesHiddenForLayout) return;
+    edgesHiddenForLayout = hide;
+    recompute();
+  });
   const camera = sigma.getCamera();
 
   // Camera coordinates are "framed graph" coordinates. Sigma's display-data cache holds them
@@ -244,6 +256,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       graph.off('nodeAdded', recompute);
       graph.off('nodeDropped', recompute);
       layout.kill();
+      hoverLayer.kill();
       sigma.kill();
     },
   };

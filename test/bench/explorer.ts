@@ -1,7 +1,14 @@
 /**
- * First frame at scale: the time from the network's data being in the page to the first
- * drawn frame, for the brugkaart explorer (the real client bundle), a bare Sigma page and
- * Cytoscape.js, on one generated network with the same positions, in one headless Chromium.
+ * The explorer at scale, on one generated network with the same positions, in one headless
+ * Chromium, against bare pages measured in the same run:
+ * - first frame: the time from the network's data being in the page to the first drawn frame,
+ *   for the brugkaart explorer (the real client bundle), a bare Sigma page and Cytoscape.js;
+ * - panning: frame times of a drag (in the notes);
+ * - hover: frame times of a sweep of the pointer over 60 actors, one move per frame, against
+ *   bare Sigma fading everything but the hovered neighbourhood with reducers (sigma's own
+ *   example, and what the explorer did before its hover layer) and bare Sigma's default hover;
+ * - layout: frame times during the first seconds of ForceAtlas2, against bare Sigma redrawing
+ *   after every iteration of the same worker.
  *
  * - The pages are built once with vite (client/index.html and test/bench/pages/*.html, one
  *   production build) and served by `vite preview` on loopback.
@@ -14,8 +21,8 @@
  * - The bare pages fetch the same graph (same nodes, sizes, positions and edges) as one JSON
  *   document and mark the same two points (marks.ts).
  *
- * Each page loads once to warm up, then `runs` times, the pages taking turns; the figure is
- * the median.
+ * First frames: each page loads once to warm up, then `runs` times, the pages taking turns;
+ * the figure is the median. Hover and layout: one sweep, resp. one window, per page.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +31,7 @@ import path from 'node:path';
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Page } from 'playwright-core';
+import { createNormalizationFunction, matrixFromCamera, multiplyVec2 } from 'sigma/utils';
 import { build, preview } from 'vite';
 
 import { PROJECT_ROOT } from '../../server/config';
@@ -32,7 +40,7 @@ import type { Network } from '../../server/model/network';
 import { parseRegions, type Region } from '../../server/model/reference';
 import { freePort } from '../helpers/neo4j';
 import { launchBrowser, VIEWPORT } from '../helpers/e2e';
-import { BENCH_DATA_URL, DATA_MARK, FIRST_FRAME_MARK, type BenchGraph } from './marks';
+import { BENCH_DATA_URL, DATA_MARK, FIRST_FRAME_MARK, type BenchGraph, type LayoutCounter } from './marks';
 import { median, type Row } from './timing';
 
 export interface ExplorerBenchOptions {
@@ -47,6 +55,8 @@ const DEFAULTS: ExplorerBenchOptions = { actors: 20_000, links: 100_000, seed: 1
 
 /** The explorer's page size (client/api/load-network.ts). */
 const PAGE = 200;
+/** Iterations of one explorer layout run (client/render/layout.ts PLANNED_ITERATIONS). */
+const PLANNED_ITERATIONS = 700;
 /** Where the explorer keeps a finished layout (client/main.ts). */
 const POSITIONS_KEY = 'brugkaart.positions.v1';
 /** ForceAtlas2 iterations from the spiral start: enough to pull each region's actors together. */
@@ -194,14 +204,8 @@ interface FrameWindow {
   benchFrames?: { readonly at: number; readonly ms: number }[];
 }
 
-/**
- * Drags the map across its centre in 30 steps, as a user pans, and returns the duration of
- * every animation frame during the drag (the frame after the release, which draws the edges
- * again, is not panning and is left out).
- */
-async function panFrames(page: Page, selector: string): Promise<number[]> {
-  const box = await page.locator(selector).boundingBox();
-  if (box === null) throw new Error(`${selector} is not on the page`);
+/** From now on the page logs every animation frame: when it began and how long after the previous one. */
+async function logFrames(page: Page): Promise<void> {
   // As source text: tsx names inner functions with a helper (`__name`) the page does not have.
   await page.evaluate(`(() => {
     const frames = [];
@@ -214,17 +218,164 @@ async function panFrames(page: Page, selector: string): Promise<number[]> {
     requestAnimationFrame(tick);
     globalThis.benchFrames = frames;
   })()`);
+}
+
+/** Durations of the frames that began in (from, to] (page clock). */
+async function framesBetween(page: Page, from: number, to: number): Promise<number[]> {
+  const frames = await page.evaluate(() => (globalThis as FrameWindow).benchFrames ?? []);
+  return frames.filter((frame) => frame.at > from && frame.at <= to).map((frame) => frame.ms);
+}
+
+const pageNow = (page: Page): Promise<number> => page.evaluate(() => performance.now());
+
+/** Resolves at the page's next animation frame, after the frames already asked for (a redraw). */
+const nextFrame = (page: Page): Promise<void> => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+async function mapBox(page: Page, selector: string): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`${selector} is not on the page`);
+  return box;
+}
+
+/**
+ * Drags the map across its centre in 30 steps, as a user pans, and returns the duration of
+ * every animation frame during the drag (the frame after the release, which draws the edges
+ * again, is not panning and is left out).
+ */
+async function panFrames(page: Page, selector: string): Promise<number[]> {
+  const box = await mapBox(page, selector);
+  await logFrames(page);
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   await page.mouse.move(x, y);
   // A node under the pointer is hovered first; that redraw is hover, not panning: let it pass.
   await page.waitForTimeout(1_500);
   await page.mouse.down();
-  const from = await page.evaluate(() => performance.now());
+  const from = await pageNow(page);
   for (let step = 1; step <= 30; step += 1) await page.mouse.move(x + step * 6, y + step * 3);
-  const to = await page.evaluate(() => performance.now());
+  const to = await pageNow(page);
   await page.mouse.up();
+  return framesBetween(page, from, to);
+}
+
+/** Pointer moves of the hover sweep, one actor each. */
+const HOVER_MOVES = 60;
+/** The explorer's stage padding (client/render/renderer.ts) and sigma's default. */
+const PADDING = { explorer: 24, sigma: 30 } as const;
+
+/**
+ * Where `count` actors are on the page before the camera moves, spread from left to right
+ * across the middle of the map: the actor nearest the map's middle line in each of `count`
+ * equal slices of its width (the inner 80 %). Sigma's own transformation (sigma/utils) with
+ * its starting camera. O(n).
+ */
+function sweepTargets(placed: ReadonlyMap<string, { x: number; y: number }>, box: { x: number; y: number; width: number; height: number }, padding: number, count: number): { x: number; y: number }[] {
+  const points = [...placed.values()];
+  const extent = {
+    x: [Math.min(...points.map((point) => point.x)), Math.max(...points.map((point) => point.x))] as [number, number],
+    y: [Math.min(...points.map((point) => point.y)), Math.max(...points.map((point) => point.y))] as [number, number],
+  };
+  const normalise = createNormalizationFunction(extent);
+  const viewport = { width: box.width, height: box.height };
+  const matrix = matrixFromCamera({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, viewport, { width: extent.x[1] - extent.x[0] || 1, height: extent.y[1] - extent.y[0] || 1 }, padding);
+  const slices: ({ x: number; y: number; off: number } | undefined)[] = Array.from({ length: count }, () => undefined);
+  for (const point of points) {
+    const clip = multiplyVec2(matrix, normalise(point));
+    const x = ((1 + clip.x) * box.width) / 2;
+    const y = ((1 - clip.y) * box.height) / 2;
+    const slice = Math.floor(((x - box.width * 0.1) / (box.width * 0.8)) * count);
+    if (slice < 0 || slice >= count) continue;
+    const off = Math.abs(y - box.height / 2);
+    if ((slices[slice]?.off ?? Number.POSITIVE_INFINITY) > off) slices[slice] = { x: box.x + x, y: box.y + y, off };
+  }
+  return slices.flatMap((slice) => (slice === undefined ? [] : [{ x: slice.x, y: slice.y }]));
+}
+
+/**
+ * Moves the pointer onto each target in turn, one move per animation frame as a pointer's
+ * events come, and returns for each move the longest frame until the next move (the frame
+ * that shows the hover, and any it delays), and how many moves ended over a node (the map's
+ * cursor says so).
+ */
+async function hoverFrames(page: Page, targets: readonly { x: number; y: number }[]): Promise<{ frames: number[]; onNode: number }> {
+  await page.evaluate(`(() => {
+    const moves = [];
+    window.addEventListener('mousemove', () => moves.push(performance.now()), { capture: true });
+    globalThis.benchMoves = moves;
+  })()`);
+  await logFrames(page);
+  let onNode = 0;
+  for (const target of targets) {
+    await page.mouse.move(target.x, target.y);
+    await nextFrame(page);
+    if (await page.evaluate(() => document.getElementById('graph')?.style.cursor === 'pointer')) onNode += 1;
+  }
+  await nextFrame(page);
+  const end = await pageNow(page);
+  await page.mouse.move(0, 0);
+  const moves = await page.evaluate(() => (globalThis as { benchMoves?: number[] }).benchMoves ?? []);
   const frames = await page.evaluate(() => (globalThis as FrameWindow).benchFrames ?? []);
-  return frames.filter((frame) => frame.at > from && frame.at <= to).map((frame) => frame.ms);
+  const longestBetween = (from: number, to: number): number => Math.max(0, ...frames.filter((frame) => frame.at > from && frame.at <= to).map((frame) => frame.ms));
+  return { frames: moves.slice(0, targets.length).map((at, index) => longestBetween(at, moves[index + 1] ?? end)), onNode };
+}
+
+/** Loads a page, waits for its first frame and for what follows it (the explorer redraws once its measures are in), then sweeps. */
+async function hoverSweep(page: Page, url: string, placed: ReadonlyMap<string, { x: number; y: number }>, padding: number): Promise<{ frames: number[]; onNode: number }> {
+  await firstFrame(page, url);
+  await page.waitForTimeout(2_000);
+  await nextFrame(page);
+  const targets = sweepTargets(placed, await mapBox(page, '#graph'), padding, HOVER_MOVES);
+  const sweep = await hoverFrames(page, targets);
+  if (sweep.onNode < targets.length / 2) throw new Error(`${url}: only ${String(sweep.onNode)} of ${String(targets.length)} moves of the hover sweep ended over a node`);
+  return sweep;
+}
+
+/** How long the layout rows watch a running layout. */
+const LAYOUT_WINDOW_MS = 10_000;
+
+interface LayoutWatch {
+  readonly frames: number[];
+  /** Iterations done in the window. */
+  readonly iterations: number;
+  /** Changes of the layout's progress text in the window (explorer only). */
+  readonly progressUpdates: number;
+}
+
+/**
+ * The explorer laying the network out: loaded without kept positions, it starts ForceAtlas2
+ * once its measures are asked for. Watches frames and progress for {@link LAYOUT_WINDOW_MS}
+ * from the moment the progress bar runs.
+ */
+async function explorerLayout(page: Page, url: string): Promise<LayoutWatch> {
+  await page.evaluate((key) => localStorage.removeItem(key), POSITIONS_KEY);
+  await firstFrame(page, url);
+  await page.waitForSelector('.layout-progress.running', { timeout: 120_000 });
+  await page.evaluate(`(() => {
+    const status = document.querySelector('[data-testid="layout-status"]');
+    globalThis.benchProgress = 0;
+    new MutationObserver(() => (globalThis.benchProgress += 1)).observe(status, { childList: true, characterData: true, subtree: true });
+  })()`);
+  const percent = (): Promise<number> => page.evaluate(() => Number(document.querySelector('.layout-progress')?.getAttribute('aria-valuenow') ?? 0));
+  await logFrames(page);
+  const from = await pageNow(page);
+  const startPercent = await percent();
+  await page.waitForTimeout(LAYOUT_WINDOW_MS);
+  const to = await pageNow(page);
+  const endPercent = await percent();
+  const progressUpdates = await page.evaluate(() => (globalThis as { benchProgress?: number }).benchProgress ?? 0);
+  return { frames: await framesBetween(page, from, to), iterations: Math.round(((endPercent - startPercent) / 100) * PLANNED_ITERATIONS), progressUpdates };
+}
+
+/** Bare Sigma with ForceAtlas2 in its worker on the drawn graph (pages/sigma.ts `?layout=worker`). */
+async function sigmaLayout(page: Page, url: string): Promise<LayoutWatch> {
+  await firstFrame(page, url);
+  const iterations = (): Promise<number> => page.evaluate(() => (globalThis as LayoutCounter).layoutIterations ?? 0);
+  await page.waitForFunction(() => ((globalThis as LayoutCounter).layoutIterations ?? 0) > 0, undefined, { timeout: 120_000, polling: 50 });
+  await logFrames(page);
+  const from = await pageNow(page);
+  const before = await iterations();
+  await page.waitForTimeout(LAYOUT_WINDOW_MS);
+  const to = await pageNow(page);
+  return { frames: await framesBetween(page, from, to), iterations: (await iterations()) - before, progressUpdates: 0 };
 }
 
 /** Samples as whole milliseconds, for the notes. */
@@ -284,17 +435,43 @@ export async function explorerSection(options: Partial<ExplorerBenchOptions> = {
     await page.setViewportSize(column);
     await firstFrame(page, `${server.url}/test/bench/pages/sigma.html`);
     const sigmaPan = await panFrames(page, '#graph');
+
+    // Hover: the same sweep over the same actors in each page, the explorer in its own window.
+    await page.setViewportSize(VIEWPORT);
+    const explorerHover = await hoverSweep(page, `${server.url}/client/index.html`, placed, PADDING.explorer);
+    await page.setViewportSize(column);
+    const sigmaHover = await hoverSweep(page, `${server.url}/test/bench/pages/sigma.html`, placed, PADDING.sigma);
+    const fadingHover = await hoverSweep(page, `${server.url}/test/bench/pages/sigma.html?hover=reducers`, placed, PADDING.sigma);
+
+    // Layout last: the explorer runs it when it has no kept positions, which this takes away.
+    await page.setViewportSize(VIEWPORT);
+    const explorerRun = await explorerLayout(page, `${server.url}/client/index.html`);
+    await page.setViewportSize(column);
+    const sigmaRun = await sigmaLayout(page, `${server.url}/test/bench/pages/sigma.html?layout=worker`);
+
     const input = `generated (${actors.toLocaleString('en')} actors, ${network.links.length.toLocaleString('en')} links, seed ${String(seed)}), median of ${String(runs)} in Chromium`;
     const figure = 'explorer first frame (data in page → first drawn frame)';
+    const sweepInput = `generated (${actors.toLocaleString('en')} actors, ${network.links.length.toLocaleString('en')} links, seed ${String(seed)}), ${String(HOVER_MOVES)}-actor hover sweep in Chromium`;
+    const layoutInput = `generated (${actors.toLocaleString('en')} actors, ${network.links.length.toLocaleString('en')} links, seed ${String(seed)}), first ${String(LAYOUT_WINDOW_MS / 1000)} s of ForceAtlas2 in Chromium`;
+    const fading = 'bare Sigma, reducers fade all but the neighbourhood, refresh per hover (the explorer before)';
+    const summary = (frames: readonly number[], unit = 'frames'): string => `${median(frames).toFixed(0)} / ${Math.max(...frames).toFixed(0)} over ${String(frames.length)} ${unit}`;
     return {
       rows: [
         { figure, input, ms: median(explorer), baseline: 'bare Sigma, default settings', baselineMs: median(sigma) },
         { figure, input, ms: median(explorer), baseline: 'Cytoscape.js, preset layout', baselineMs: median(cytoscape) },
+        { figure: 'explorer hover sweep, median frame', input: sweepInput, ms: median(explorerHover.frames), baseline: fading, baselineMs: median(fadingHover.frames) },
+        { figure: 'explorer hover sweep, longest frame', input: sweepInput, ms: Math.max(...explorerHover.frames), baseline: fading, baselineMs: Math.max(...fadingHover.frames) },
+        { figure: 'explorer hover sweep, median frame', input: sweepInput, ms: median(explorerHover.frames), baseline: 'bare Sigma, default hover (the node alone)', baselineMs: median(sigmaHover.frames) },
+        { figure: 'explorer frames while the layout runs, median', input: layoutInput, ms: median(explorerRun.frames), baseline: 'bare Sigma, layout worker on the drawn graph (redraw per iteration)', baselineMs: median(sigmaRun.frames) },
+        { figure: 'explorer frames while the layout runs, longest', input: layoutInput, ms: Math.max(...explorerRun.frames), baseline: 'bare Sigma, layout worker on the drawn graph (redraw per iteration)', baselineMs: Math.max(...sigmaRun.frames) },
       ],
       notes: [
         `first frame, ms per run — explorer: ${list(explorer)}; bare Sigma: ${list(sigma)}; Cytoscape.js: ${list(cytoscape)} (after one warm-up load each, pages taking turns)`,
         'targets: explorer / bare Sigma ≤ 1.3×; Cytoscape.js / explorer ≥ 5×',
-        `panning (30-step drag), frame ms median / longest — explorer: ${median(explorerPan).toFixed(0)} / ${Math.max(...explorerPan).toFixed(0)} over ${String(explorerPan.length)} frames; bare Sigma: ${median(sigmaPan).toFixed(0)} / ${Math.max(...sigmaPan).toFixed(0)} over ${String(sigmaPan.length)} frames`,
+        `panning (30-step drag), frame ms median / longest — explorer: ${summary(explorerPan)}; bare Sigma: ${summary(sigmaPan)}`,
+        `hover sweep (${String(HOVER_MOVES)} moves, one per frame, onto actors across the middle of the map), longest frame after each move, ms median / longest — explorer: ${summary(explorerHover.frames, 'moves')}, ${String(explorerHover.onNode)} ended over a node; bare Sigma, default hover: ${summary(sigmaHover.frames, 'moves')}, ${String(sigmaHover.onNode)} over a node; bare Sigma, fading reducers: ${summary(fadingHover.frames, 'moves')}, ${String(fadingHover.onNode)} over a node`,
+        'target: hover sweep median frame ≤ 50 ms and longest ≤ 200 ms',
+        `layout, first ${String(LAYOUT_WINDOW_MS / 1000)} s, frame ms median / longest — explorer: ${summary(explorerRun.frames)}, ≈${String(explorerRun.iterations)} iterations, ${String(explorerRun.progressUpdates)} progress updates, frames over 100 ms: ${list(explorerRun.frames.filter((ms) => ms > 100))}; bare Sigma: ${summary(sigmaRun.frames)}, ${String(sigmaRun.iterations)} iterations, frames over 100 ms: ${list(sigmaRun.frames.filter((ms) => ms > 100))}`,
         'headless Chromium with software WebGL (SwiftShader); the explorer at 1280×800 draws into its map column, the bare pages into a window of that column’s size',
       ],
     };

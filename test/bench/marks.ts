@@ -30,3 +30,8 @@ export async function fetchBenchGraph(): Promise<BenchGraph> {
 export const markFirstFrame = (): void => {
   requestAnimationFrame(() => performance.mark(FIRST_FRAME_MARK));
 };
+
+/** What the bare Sigma page counts while its layout runs (pages/sigma.ts `?layout=worker`). */
+export interface LayoutCounter {
+  layoutIterations?: number;
+}

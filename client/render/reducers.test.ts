@@ -1,0 +1,60 @@
+/** Which view changes reach the reducers, and that hover is not one of them. */
+import { describe, expect, it } from 'vitest';
+
+import type { NetworkActor, NetworkLink } from '../api/operations/network';
+import { buildNetworkGraph } from '../state/network-graph';
+import { INITIAL_VIEW, withHover, withRegionHover, withSelection, withSizeBy } from '../state/view-state';
+import { changesGraphView, createEdgeReducer, deriveHighlight } from './reducers';
+
+const actor = (id: string): NetworkActor => ({
+  id,
+  name: id,
+  type: 'gemeente',
+  domain: 'EZ',
+  domains: ['EZ'],
+  region: null,
+  gemeente: null,
+  illustrative: false,
+  unconfirmed: false,
+  links: [],
+});
+const link = (from: string, to: string): NetworkLink => ({ from: { id: from }, to: { id: to }, type: 'samenwerking', illustrative: false, unconfirmed: false });
+
+describe('changesGraphView', () => {
+  it('ignores the pointer: hover and the regions map hover', () => {
+    expect(changesGraphView(INITIAL_VIEW, INITIAL_VIEW)).toBe(false);
+    expect(changesGraphView(INITIAL_VIEW, withHover(INITIAL_VIEW, 'a'))).toBe(false);
+    expect(changesGraphView(INITIAL_VIEW, withRegionHover(withHover(INITIAL_VIEW, 'a'), 'r1'))).toBe(false);
+  });
+
+  it('reports everything else', () => {
+    expect(changesGraphView(INITIAL_VIEW, withSelection(INITIAL_VIEW, 'a'))).toBe(true);
+    expect(changesGraphView(INITIAL_VIEW, withSizeBy(INITIAL_VIEW, 'degree'))).toBe(true);
+    expect(changesGraphView(withHover(INITIAL_VIEW, 'a'), withSelection(INITIAL_VIEW, 'a'))).toBe(true);
+  });
+});
+
+describe('deriveHighlight', () => {
+  const graph = buildNetworkGraph([actor('a'), actor('b'), actor('c')], [link('a', 'b')], new Map());
+
+  it('highlights the selection and its neighbours, whatever is hovered', () => {
+    const selected = withSelection(INITIAL_VIEW, 'a');
+    const highlight = deriveHighlight(graph, withHover(selected, 'c'));
+    expect(highlight.active === null ? null : [...highlight.active].sort()).toEqual(['a', 'b']);
+    expect(deriveHighlight(graph, withHover(INITIAL_VIEW, 'c')).active).toBeNull();
+  });
+});
+
+describe('createEdgeReducer', () => {
+  const graph = buildNetworkGraph([actor('a'), actor('b')], [link('a', 'b')], new Map());
+  const highlight = deriveHighlight(graph, INITIAL_VIEW);
+  const [edge = ''] = graph.edges();
+
+  it('draws links, and no edge while edges are to be hidden', () => {
+    let hidden = false;
+    const reducer = createEdgeReducer(graph, () => INITIAL_VIEW, () => highlight, () => hidden);
+    expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBeFalsy();
+    hidden = true;
+    expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBe(true);
+  });
+});
