@@ -11,7 +11,8 @@
  *   page of actors at 20,000 against 2,000, throughput of cached questions against `{__typename}`;
  * - eventloop (event-loop.ts): server event-loop delay and `{__typename}` p99 while the full
  *   analysis of 20,000 actors runs, against the same while idle;
- * - explorer (explorer.ts): first frame at 20,000 actors against bare Sigma and Cytoscape.js;
+ * - explorer (explorer.ts): first frame at 20,000 actors against bare Sigma and Cytoscape.js, a
+ *   hover sweep and the frames while the layout runs against bare Sigma;
  * - load (load.ts): 200 clients for 60 s, errors and p50/p95/p99, with its own table.
  * PATH is a Python with python-igraph and NetworkX (default /usr/bin/python3, Debian's).
  */
