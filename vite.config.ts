@@ -44,6 +44,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          // A page waits for the server as a person would: seconds, not vitest's default 1 s,
+          // which a busy two-core machine (Neo4j, the analysis worker, Chromium) can exceed.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -122,7 +122,7 @@ describe('a worker that dies', () => {
   it('fails the question it held with a clean error, and the next question gets a fresh worker', async () => {
     // Enough for a small network, too little for reading the generated one.
     const analysis = new AnalysisService({
-      target: { uri: neo4j.uri, user: 'neo4j', password: '' },
+      target: { uri: neo4j.uri, user: 'neo4j', password: neo4j.password },
       database: 'neo4j',
       transactionTimeoutMs: 60_000,
       version: () => app.store.version(),
