@@ -4,20 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { GraphQLClient } from './graphql-client';
 import { loadNetwork } from './load-network';
 import type { NetworkActor } from './operations/network';
+import { networkActor, networkLink } from '../testing/network-records';
 
-const actor = (index: number): NetworkActor => ({
-  id: `a${String(index)}`,
-  name: `Actor ${String(index)}`,
-  type: 'gemeente',
-  domain: 'SZ',
-  domains: ['SZ'],
-  region: null,
-  gemeente: null,
-  illustrative: false,
-  unconfirmed: false,
-  // Each link is listed under both its ends, as the API does.
-  links: [{ from: { id: `a${String(index - (index % 2))}` }, to: { id: `a${String(index - (index % 2) + 1)}` }, type: 'samenwerking', illustrative: false, unconfirmed: false }],
-});
+const actor = (index: number): NetworkActor =>
+  networkActor(`a${String(index)}`, {
+    name: `Actor ${String(index)}`,
+    // Each link is listed under both its ends, as the API does.
+    links: [networkLink(`a${String(index - (index % 2))}`, `a${String(index - (index % 2) + 1)}`)],
+  });
 
 /** A fake API of `total` actors whose later pages answer sooner, so pages arrive out of order. */
 function fakeApi(total: number): { client: GraphQLClient; maxInFlight: () => number; requests: () => number } {

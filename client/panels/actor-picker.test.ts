@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 import type { NetworkActor } from '../api/operations/network';
 import { buildNetworkGraph } from '../state/network-graph';
+import { networkActor } from '../testing/network-records';
 import { findActors } from './actor-picker';
 
-const actor = (id: string, name: string): NetworkActor => ({
-  id,
-  name,
-  type: 'gemeente',
-  domain: 'SZ',
-  domains: ['SZ'],
-  region: null,
-  gemeente: null,
-  illustrative: false,
-  unconfirmed: false,
-  links: [],
-});
+const actor = (id: string, name: string): NetworkActor => networkActor(id, { name });
 
 const graph = buildNetworkGraph(
   [

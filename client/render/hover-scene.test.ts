@@ -1,30 +1,19 @@
 /** What a hover shows: the node's visible neighbours over links, labels for the largest, suggestions only where shown. */
 import { describe, expect, it } from 'vitest';
 
-import type { NetworkActor, NetworkLink } from '../api/operations/network';
+import type { NetworkActor } from '../api/operations/network';
 import { buildNetworkGraph, setSuggestedLinks, type NetworkGraph } from '../state/network-graph';
 import { INITIAL_VIEW, withHover, type ViewState } from '../state/view-state';
+import { networkActor, networkLink } from '../testing/network-records';
 import { hoverScene, LABELLED_NEIGHBOURS } from './hover-scene';
 import { deriveHighlight } from './reducers';
 
-const actor = (id: string, type = 'gemeente'): NetworkActor => ({
-  id,
-  name: `Actor ${id} with a long official name`,
-  type,
-  domain: 'SZ',
-  domains: ['SZ'],
-  region: null,
-  gemeente: null,
-  illustrative: false,
-  unconfirmed: false,
-  links: [],
-});
-const link = (from: string, to: string): NetworkLink => ({ from: { id: from }, to: { id: to }, type: 'samenwerking', illustrative: false, unconfirmed: false });
+const actor = (id: string, type = 'gemeente'): NetworkActor => networkActor(id, { name: `Actor ${id} with a long official name`, type });
 
 /** A star: hub linked to n spokes whose sizes grow with their number, plus one actor linked to nobody. */
 function star(spokes: number): NetworkGraph {
   const ids = Array.from({ length: spokes }, (_, index) => `s${String(index).padStart(3, '0')}`);
-  const graph = buildNetworkGraph([actor('hub'), actor('alone', 'uwv'), ...ids.map((id) => actor(id))], ids.map((id) => link('hub', id)), new Map());
+  const graph = buildNetworkGraph([actor('hub'), actor('alone', 'uwv'), ...ids.map((id) => actor(id))], ids.map((id) => networkLink('hub', id)), new Map());
   ids.forEach((id, index) => graph.setNodeAttribute(id, 'sizeByBetweenness', 4 + index));
   return graph;
 }
@@ -58,7 +47,7 @@ describe('hoverScene', () => {
   });
 
   it('leaves out neighbours the filters hide', () => {
-    const graph = buildNetworkGraph([actor('a'), actor('b'), actor('c', 'uwv')], [link('a', 'b'), link('a', 'c')], new Map());
+    const graph = buildNetworkGraph([actor('a'), actor('b'), actor('c', 'uwv')], [networkLink('a', 'b'), networkLink('a', 'c')], new Map());
     const noUwv = { ...INITIAL_VIEW, filters: { ...INITIAL_VIEW.filters, hiddenTypes: new Set(['uwv']) } };
     expect(scene(graph, noUwv, 'a')?.neighbours.map((neighbour) => neighbour.id)).toEqual(['b']);
   });

@@ -1,24 +1,13 @@
 /** Which view changes reach the reducers, and that hover is not one of them. */
 import { describe, expect, it } from 'vitest';
 
-import type { NetworkActor, NetworkLink } from '../api/operations/network';
+import type { NetworkActor } from '../api/operations/network';
 import { buildNetworkGraph } from '../state/network-graph';
 import { INITIAL_VIEW, withHover, withRegionHover, withSelection, withSizeBy } from '../state/view-state';
+import { networkActor, networkLink } from '../testing/network-records';
 import { changesGraphView, createEdgeReducer, deriveHighlight } from './reducers';
 
-const actor = (id: string): NetworkActor => ({
-  id,
-  name: id,
-  type: 'gemeente',
-  domain: 'EZ',
-  domains: ['EZ'],
-  region: null,
-  gemeente: null,
-  illustrative: false,
-  unconfirmed: false,
-  links: [],
-});
-const link = (from: string, to: string): NetworkLink => ({ from: { id: from }, to: { id: to }, type: 'samenwerking', illustrative: false, unconfirmed: false });
+const actor = (id: string): NetworkActor => networkActor(id, { domain: 'EZ', domains: ['EZ'] });
 
 describe('changesGraphView', () => {
   it('ignores the pointer: hover and the regions map hover', () => {
@@ -35,7 +24,7 @@ describe('changesGraphView', () => {
 });
 
 describe('deriveHighlight', () => {
-  const graph = buildNetworkGraph([actor('a'), actor('b'), actor('c')], [link('a', 'b')], new Map());
+  const graph = buildNetworkGraph([actor('a'), actor('b'), actor('c')], [networkLink('a', 'b')], new Map());
 
   it('highlights the selection and its neighbours, whatever is hovered', () => {
     const selected = withSelection(INITIAL_VIEW, 'a');
@@ -46,7 +35,7 @@ describe('deriveHighlight', () => {
 });
 
 describe('createEdgeReducer', () => {
-  const graph = buildNetworkGraph([actor('a'), actor('b')], [link('a', 'b')], new Map());
+  const graph = buildNetworkGraph([actor('a'), actor('b')], [networkLink('a', 'b')], new Map());
   const highlight = deriveHighlight(graph, INITIAL_VIEW);
   const [edge = ''] = graph.edges();
 
