@@ -113,6 +113,7 @@ for (const [name, section] of [
 
 print(`# brugkaart bench — ${startedAt.toISOString()}`);
 print();
+print(`- sections run: ${SECTIONS.filter(runs).join(', ')}${values.only === undefined ? '' : ' (--only; a full `npm run bench` runs every section)'}`);
 for (const fact of machineFacts(values.python)) print(`- ${fact}`);
 print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness and analyze sections`);
 print();
