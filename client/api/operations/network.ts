@@ -1,9 +1,13 @@
 /** Reading the network (schema/network.graphql and base.graphql): vocabulary, regions, actors, links, paths. */
 import { operation, type ActorRef, type Domain } from './operation';
 
+/** Contract §6: an actor type's mode; FORUM types (meetings, programmes) are places where actors meet. */
+export type ActorMode = 'ACTOR' | 'FORUM';
+
 export interface ActorTypeInfo {
   readonly id: string;
   readonly defaultDomain: Domain;
+  readonly mode: ActorMode;
 }
 
 export interface LinkTypeInfo {
@@ -41,7 +45,7 @@ export interface ReferenceData {
 export const REFERENCE_DATA = operation<ReferenceData>(`
 query ReferenceData {
   vocabulary {
-    actorTypes { id defaultDomain }
+    actorTypes { id defaultDomain mode }
     domains
     linkTypes { id directed }
   }
