@@ -15,7 +15,7 @@ import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/net
 import type { Store } from '../state/store';
 import { createHoverLayer } from './hover-layer';
 import { createLayout, type LayoutHandle } from './layout';
-import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor } from './labels';
+import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor, wrapText } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
 import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
@@ -49,8 +49,8 @@ export interface RendererHandle {
   zoom(direction: 1 | -1): void;
   /** Re-reads graph and view (after data changes). */
   refresh(): void;
-  /** The current picture as one canvas: background, edges, nodes, labels. */
-  composeImage(caption: string): HTMLCanvasElement;
+  /** The current picture as one canvas: background, edges, nodes, labels, and the caption's lines at the foot (wrapped to the width). */
+  composeImage(caption: readonly string[]): HTMLCanvasElement;
   stats(): RendererStats;
   kill(): void;
 }
@@ -231,7 +231,8 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       const scale = output.width / Math.max(1, container.clientWidth);
       context.font = `600 ${String(13 * scale)}px ${LABEL_FONT}`;
       context.fillStyle = '#495057';
-      context.fillText(caption, 14 * scale, output.height - 14 * scale);
+      const lines = caption.flatMap((line) => wrapText(line, output.width - 28 * scale, (text) => context.measureText(text).width));
+      lines.forEach((line, index) => context.fillText(line, 14 * scale, output.height - (14 + 18 * (lines.length - 1 - index)) * scale));
       return output;
     },
     stats() {
