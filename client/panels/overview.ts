@@ -86,7 +86,7 @@ export function createOverview(context: AppContext): SidePanel {
         h(
           'ul',
           { class: 'read-list' },
-          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
+          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.forum', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
         ),
       ),
     );

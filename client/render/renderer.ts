@@ -1,6 +1,7 @@
 /**
  * The sigma renderer: draws the network graph with the node border program (type fill,
- * domain ring, a hollow centre for illustrative actors) and the dashed edge program, reads
+ * domain ring, a hollow centre for illustrative actors), forums as diamonds with the same
+ * rings (programs/node-diamond.ts), and the dashed edge program, reads
  * the view state through reducers, and offers camera moves, a PNG composition and a few
  * read-only figures for tests. Nothing outside render/ imports sigma: panels talk to the
  * {@link RendererHandle}.
@@ -10,6 +11,7 @@ import Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 
+import type { ReferenceData } from '../api/operations/network';
 import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
@@ -18,7 +20,8 @@ import { createLayout, type LayoutHandle } from './layout';
 import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor, wrapText } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
-import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
+import { createNodeDiamondProgram } from './programs/node-diamond';
+import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight, type NodeShape } from './reducers';
 
 export interface RendererEvents {
   readonly clickNode: (id: string) => void;
@@ -55,7 +58,7 @@ export interface RendererHandle {
   kill(): void;
 }
 
-const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
+const NODE_RINGS = {
   borders: [
     { size: { value: 0.26 }, color: { attribute: 'ringColor' } },
     { size: { value: 0.08 }, color: { value: RING_GAP } },
@@ -63,10 +66,27 @@ const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
     { size: { attribute: 'coreSize', defaultValue: 0 }, color: { attribute: 'coreColor' } },
   ],
   drawLabel,
-});
+} satisfies Parameters<typeof createNodeBorderProgram<ActorAttributes, LinkAttributes>>[0];
+const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>(NODE_RINGS);
+/** Forums (contract §6): the same rings as diamonds. */
+const ForumProgram = createNodeDiamondProgram<ActorAttributes, LinkAttributes>(NODE_RINGS);
+
+/** The actor types of mode FORUM, once per reference data. */
+const forumTypesOf = (() => {
+  let seen: ReferenceData | null = null;
+  let types: ReadonlySet<string> = new Set();
+  return (reference: ReferenceData): ReadonlySet<string> => {
+    if (reference !== seen) {
+      seen = reference;
+      types = new Set(reference.vocabulary.actorTypes.filter((type) => type.mode === 'FORUM').map((type) => type.id));
+    }
+    return types;
+  };
+})();
 
 export function createRenderer(container: HTMLElement, graph: NetworkGraph, store: Store<AppState>, events: RendererEvents): RendererHandle {
-  let highlight: Highlight = deriveHighlight(graph, store.get().view);
+  const highlightOf = (state: AppState): Highlight => deriveHighlight(graph, state.view, forumTypesOf(state.data.reference));
+  let highlight: Highlight = highlightOf(store.get());
   const getView = () => store.get().view;
   const getHighlight = () => highlight;
   let renders = 0;
@@ -77,7 +97,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   const sigma = new Sigma<ActorAttributes, LinkAttributes>(graph, container, {
     defaultNodeType: 'bordered',
     defaultEdgeType: 'line',
-    nodeProgramClasses: { bordered: NodeProgram },
+    nodeProgramClasses: { bordered: NodeProgram, diamond: ForumProgram } satisfies Record<NodeShape, unknown>,
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
     edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout),
@@ -110,7 +130,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     sigma.setSettings({ labelRenderedSizeThreshold: threshold, hideLabelsOnMove: hideLabels });
   };
   const recompute = (): void => {
-    highlight = deriveHighlight(graph, store.get().view);
+    highlight = highlightOf(store.get());
     sigma.refresh({ skipIndexation: true, schedule: true });
   };
   const unsubscribe = store.subscribe((state, previous) => {
