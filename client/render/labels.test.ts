@@ -20,7 +20,8 @@ describe('wrapText', () => {
 
   it('breaks at spaces so that no line is wider than the width', () => {
     const lines = wrapText('Heel Nederland. Berekend op actoren; met illustratieve actoren.', 20, measure);
-    expect(lines).toEqual(['Heel Nederland.', 'Berekend op', 'actoren; met', 'illustratieve', 'actoren.']);
+    expect(lines).toEqual(['Heel Nederland.', 'Berekend op actoren;', 'met illustratieve', 'actoren.']);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
     expect(lines.join(' ')).toBe('Heel Nederland. Berekend op actoren; met illustratieve actoren.');
   });
 
