@@ -10,14 +10,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { Attributes } from 'graphology-types';
 import type { NodeProgram, NodeProgramType } from 'sigma/rendering';
 
-const EUCLIDEAN = 'float dist = length(v_diffVector);';
-const DIAMOND = 'float dist = abs(v_diffVector.x) + abs(v_diffVector.y);';
-
-/** The border program's fragment shader with the diamond's distance; refuses a shader it does not recognise. */
-export function diamondShader(fragmentShader: string): string {
-  if (!fragmentShader.includes(EUCLIDEAN)) throw new Error('@sigma/node-border changed its fragment shader: the forum diamond needs a new distance line');
-  return fragmentShader.replace(EUCLIDEAN, DIAMOND);
-}
+import { diamondShader } from './diamond-shader';
 
 type Options<N extends Attributes, E extends Attributes> = Parameters<typeof createNodeBorderProgram<N, E>>[0];
 type Definition = ReturnType<NodeProgram['getDefinition']>;
