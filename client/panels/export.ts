@@ -2,8 +2,8 @@
  * Export: the current view as a PNG (sigma draws on several WebGL and 2D canvases; the
  * renderer composes them into one) with the scope in words at its foot; the analysis report
  * for the current scope (`analysis(scope)`, what `npm run analyze` prints for it); and the
- * whole network as the contract's JSON, the CSV pair, or GEXF for Gephi, from the server's
- * /export/* downloads (the data itself, which no scope changes). The links are fetched with
+ * network as the contract's JSON, the CSV pair, or GEXF for Gephi, from the server's /export/*
+ * downloads, with the actors and links the scope counts (state/scope.ts `downloadQuery`). The links are fetched with
  * the caller's token (api/download.ts), so they work where anonymous reading is off; their
  * href stays for "open in new tab" where it is on.
  */
@@ -12,7 +12,7 @@ import { ANALYSIS } from '../api/operations/analytics';
 import { readToken } from '../api/token-store';
 import { t, vocabulary } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
-import { scopeInput } from '../state/scope';
+import { downloadQuery, scopeInput } from '../state/scope';
 import { withSelection } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h } from './dom';
@@ -50,7 +50,7 @@ export function createExportPanel(context: AppContext): SidePanel {
 
   const download = (event: MouseEvent, file: string): void => {
     event.preventDefault();
-    fetchDownload(`/export/${file}`, readToken()).then(
+    fetchDownload(`/export/${file}${downloadQuery(context.store.get().view.scope)}`, readToken()).then(
       (blob) => saveBlob(blob, `brugkaart-${file}`),
       (error: unknown) => context.announce(`${t('export.downloadFailed')} ${errorSummary(error)}`),
     );
@@ -92,7 +92,7 @@ export function createExportPanel(context: AppContext): SidePanel {
               h('a', {
                 class: 'download',
                 text: t(item.label),
-                attrs: { href: `/export/${item.file}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
+                attrs: { href: `/export/${item.file}${downloadQuery(context.store.get().view.scope)}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
                 on: { click: (event) => download(event, item.file) },
               }),
               h('span', { class: 'field-hint', text: t(item.hint) }),

@@ -5,6 +5,7 @@ import { INITIAL_VIEW, withEmphasis, withScope } from './view-state';
 import {
   countsLinkType,
   DEFAULT_SCOPE,
+  downloadQuery,
   domainPairs,
   isDefaultScope,
   scopeInput,
@@ -67,5 +68,14 @@ describe('the scope', () => {
     expect(changed.emphasis).toBeNull();
     expect(changed.scope.between).toEqual(['EZ', 'ONDERWIJS']);
     expect(withScope(emphasised, emphasised.scope)).toBe(emphasised);
+  });
+});
+
+describe('downloadQuery', () => {
+  it('sends the filters that choose the data, and nothing for the default scope or for how figures are measured', () => {
+    expect(downloadQuery(DEFAULT_SCOPE)).toBe('');
+    expect(downloadQuery(withBetween(withForums(DEFAULT_SCOPE, 'NODES'), ['SZ', 'ONDERWIJS']))).toBe('');
+    const filtered = withLinkTypeToggled(withUnconfirmedCounted(withIllustrativeCounted(DEFAULT_SCOPE, false), false), 'financiering', TYPES);
+    expect(downloadQuery(filtered)).toBe('?illustrative=false&unconfirmed=false&linkTypes=samenwerking%2Clidmaatschap');
   });
 });
