@@ -37,6 +37,8 @@ export interface RendererStats {
   readonly highlightedNodes: readonly string[];
   readonly strongEdges: readonly string[];
   readonly suggestedEdgesShown: number;
+  /** Visible nodes drawn as a forum's diamond. */
+  readonly diamondNodes: readonly string[];
   readonly camera: CameraState;
   readonly renders: number;
 }
@@ -260,6 +262,10 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       graph.forEachEdge((edge, attributes) => {
         if (attributes.kind === 'suggested' && sigma.getEdgeDisplayData(edge)?.hidden === false) suggestedEdgesShown += 1;
       });
+      const diamondNodes = graph.filterNodes((node) => {
+        const display = sigma.getNodeDisplayData(node);
+        return display !== undefined && !display.hidden && display.type === 'diamond';
+      });
       return {
         nodes: graph.order,
         edges: graph.size,
@@ -267,6 +273,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
         highlightedNodes: highlight.active === null ? [] : [...highlight.active],
         strongEdges: highlight.activeEdges === null ? [] : [...highlight.activeEdges],
         suggestedEdgesShown,
+        diamondNodes,
         camera: camera.getState(),
         renders,
       };
