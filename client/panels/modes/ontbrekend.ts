@@ -117,9 +117,9 @@ export function createOntbrekend(context: AppContext): SidePanel {
         h(
           'button',
           { class: 'suggestion-pair', attrs: { type: 'button', 'aria-pressed': String(isFocused), 'data-focus-key': `pair-${key}` }, on: { click: () => choose(link) } },
-          h('span', { class: 'end sz', text: link.from.name }),
+          h('span', { class: `end ${link.from.domain.toLowerCase()}`, text: link.from.name }),
           h('span', { class: 'dash-arrow', text: ' ⇢ ', attrs: { 'aria-hidden': 'true' } }),
-          h('span', { class: 'end ez', text: link.to.name }),
+          h('span', { class: `end ${link.to.domain.toLowerCase()}`, text: link.to.name }),
         ),
       ),
       h(
