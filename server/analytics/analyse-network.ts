@@ -18,9 +18,6 @@ export interface ActorAnalysis extends ActorMeasures {
   readonly community: number;
 }
 
-/** A forum in the report (contract §6). */
-export type ForumReport = ForumMeasure;
-
 /** The report of contract §5, field for field, with the scope (§7) and the forums (§6). */
 export interface NetworkAnalysis {
   readonly scope: ScopeStatement;
@@ -34,7 +31,7 @@ export interface NetworkAnalysis {
   /** Missing links between the scope's two domains. */
   readonly missingLinks: readonly MissingLink[];
   /** Most SZ–EZ pairs first. */
-  readonly forums: readonly ForumReport[];
+  readonly forums: readonly ForumMeasure[];
 }
 
 /** Defaults: seed 1 for Louvain, resolution 1. */
