@@ -72,7 +72,7 @@ describe('the network view', () => {
     expect(countNear(image, '#d9480f', 40)).toBeGreaterThan(100);
     expect(countNear(image, '#1c5fb8', 40)).toBeGreaterThan(100);
 
-    await expect.poll(() => page.getByTestId('mode-netwerk').textContent()).toContain('249');
+    await expect.poll(() => page.getByTestId('mode-netwerk').textContent()).toContain('253');
     await saveScreenshot(page, 'netwerk');
     expect(browser.errors).toEqual([]);
   });
