@@ -152,10 +152,6 @@ export class ScopedSnapshot implements NetworkVersion {
     return this.scoped.graph;
   }
 
-  get network(): Network {
-    return this.snapshot.network;
-  }
-
   actor(id: string): Actor | undefined {
     return this.snapshot.actor(id);
   }
