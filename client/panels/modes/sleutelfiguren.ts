@@ -165,7 +165,7 @@ export function createSleutelfiguren(context: AppContext): SidePanel {
     const { scope } = state.view;
     fill(
       element,
-      panelHeader(t('mode.sleutelfiguren'), t('brokers.intro')),
+      panelHeader(t('mode.sleutelfiguren'), t('brokers.intro', { first: domainName(scope.between[0]), second: domainName(scope.between[1]) })),
       h(
         'div',
         { class: 'panel-body' },
