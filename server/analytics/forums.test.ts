@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { scopedGraph } from '../graph/scoped-graph';
 import type { Actor, Domain, Link, LinkType, Network } from '../model/network';
 import { checkScope, DEFAULT_SCOPE, type AnalysisScope, type ScopeRequest } from '../model/scope';
+import { analyseNetwork } from './analyse-network';
 import { forumMeasures, pairsMeetingOnlyIn } from './forums';
 
-const person = (id: string, domain: Domain): Actor => ({ id, name: id, type: 'rol', domain });
+const person = (id: string, domain: Domain, region?: string): Actor => ({ id, name: id, type: 'rol', domain, ...(region === undefined ? {} : { region }) });
 const forum = (id: string, type: 'overleg' | 'programma' = 'overleg'): Actor => ({ id, name: id, type, domain: 'OVERIG' });
 const link = (from: string, to: string, type: LinkType = 'lidmaatschap', flags: Partial<Pick<Link, 'illustrative'>> = {}): Link => ({ from, to, type, ...flags });
 
@@ -96,6 +97,28 @@ describe('forumMeasures (contract §6)', () => {
       ['z', 2, 1],
       ['a', 1, 0],
     ]);
+  });
+
+  it("in a region, counts the pairs of the region's own members", () => {
+    //   F (national): a(SZ), b(EZ) of noord; d(SZ), c(EZ) of zuid.   G (zuid): d, c.
+    const network: Network = {
+      actors: [person('a', 'SZ', 'noord'), person('b', 'EZ', 'noord'), person('c', 'EZ', 'zuid'), person('d', 'SZ', 'zuid'), forum('F'), { ...forum('G'), region: 'zuid' }],
+      links: [link('a', 'F'), link('b', 'F'), link('c', 'F'), link('d', 'F'), link('c', 'G'), link('d', 'G')],
+    };
+    const figures = (region?: string): unknown[] => analyseNetwork(network, { region }).forums.map(({ id, members, szEzPairs, onlyBridge }) => ({ id, members, szEzPairs, onlyBridge }));
+    // Whole network: F 2 × 2 = 4 pairs, d–c also meet in G: 3 meet only in F.
+    expect(figures()).toEqual([
+      { id: 'F', members: ['a', 'b', 'c', 'd'], szEzPairs: 4, onlyBridge: 3 },
+      { id: 'G', members: ['c', 'd'], szEzPairs: 1, onlyBridge: 0 },
+    ]);
+    // noord: F holds a and b, who meet nowhere else; G has no member there.
+    expect(figures('noord')).toEqual([{ id: 'F', members: ['a', 'b'], szEzPairs: 1, onlyBridge: 1 }]);
+    // zuid: d–c meet in F and in G.
+    expect(figures('zuid')).toEqual([
+      { id: 'F', members: ['c', 'd'], szEzPairs: 1, onlyBridge: 0 },
+      { id: 'G', members: ['c', 'd'], szEzPairs: 1, onlyBridge: 0 },
+    ]);
+    expect(analyseNetwork(network, { region: 'zuid' }).scope.region).toBe('zuid');
   });
 
   it('has nothing to rank in a network without forums', () => {

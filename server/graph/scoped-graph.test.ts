@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import type { Actor, Domain, Link, LinkType, Network } from '../model/network';
 import { checkScope, DEFAULT_SCOPE, scopeKey, type AnalysisScope, type ScopeRequest } from '../model/scope';
-import { scopedGraph } from './scoped-graph';
+import { regionScope, scopedGraph } from './scoped-graph';
 import type { ActorGraph } from './to-graphology';
 
 // Hand-drawn networks: actors of type `rol`, forums of type `overleg` (contract §6).
-const person = (id: string, domain: Domain, flags: Partial<Pick<Actor, 'illustrative' | 'unconfirmed'>> = {}): Actor => ({ id, name: id, type: 'rol', domain, ...flags });
+const person = (id: string, domain: Domain, flags: Partial<Pick<Actor, 'illustrative' | 'unconfirmed' | 'region'>> = {}): Actor => ({ id, name: id, type: 'rol', domain, ...flags });
 const forum = (id: string, flags: Partial<Pick<Actor, 'illustrative'>> = {}): Actor => ({ id, name: id, type: 'overleg', domain: 'OVERIG', ...flags });
 const link = (from: string, to: string, type: LinkType = 'samenwerking', flags: Partial<Pick<Link, 'illustrative' | 'unconfirmed'>> = {}): Link => ({ from, to, type, ...flags });
 
@@ -164,6 +164,34 @@ describe('scopedGraph: each scope switch (contract §7)', () => {
       const asked = scope({ forums, between: ['SZ', 'ONDERWIJS'] });
       expect(scopedGraph(SWITCHES, asked).scope).toEqual({ ...DEFAULT_SCOPE, forums, between: ['SZ', 'ONDERWIJS'] });
     }
+  });
+});
+
+describe('regionScope (contract §7, region)', () => {
+  //   F (national): a(SZ, noord), b(EZ, noord), c(EZ, zuid)      a ── n(SZ, national), direct
+  //   G (zuid): c
+  const REGIONS: Network = {
+    actors: [person('a', 'SZ', { region: 'noord' }), person('b', 'EZ', { region: 'noord' }), person('c', 'EZ', { region: 'zuid' }), person('n', 'SZ'), forum('F'), { ...forum('G'), region: 'zuid' }],
+    links: [link('a', 'F', 'lidmaatschap'), link('b', 'F', 'lidmaatschap'), link('c', 'F', 'lidmaatschap'), link('c', 'G', 'lidmaatschap'), link('a', 'n')],
+  };
+
+  it("with forums as ties keeps the region's actors, tied by a forum from anywhere", () => {
+    const noord = regionScope(scopedGraph(REGIONS, DEFAULT_SCOPE), 'noord');
+    expect(noord.graph.nodes()).toEqual(['a', 'b']);
+    // a–b through the national F; a–n and a–c leave the region.
+    expect(edgesOf(noord.graph)).toEqual(['a-b']);
+    // F restricted to its noord members; G has none and is left out.
+    expect(noord.forums).toEqual([{ id: 'F', members: ['a', 'b'] }]);
+    expect(noord.scope).toEqual(DEFAULT_SCOPE);
+  });
+
+  it("with forums as nodes keeps only the region's own nodes: a national forum is not one", () => {
+    const noord = regionScope(scopedGraph(REGIONS, scope({ forums: 'nodes' })), 'noord');
+    expect(noord.graph.nodes()).toEqual(['a', 'b']);
+    expect(noord.graph.size).toBe(0);
+    const zuid = regionScope(scopedGraph(REGIONS, scope({ forums: 'nodes' })), 'zuid');
+    expect(zuid.graph.nodes()).toEqual(['G', 'c']);
+    expect(edgesOf(zuid.graph)).toEqual(['G-c']);
   });
 });
 
