@@ -1,9 +1,12 @@
 /**
  * Island repair: for each policy island, the fewest links from the missing-links ranking that
- * open it to the rest of the network, with the figures before and after.
+ * open it to the rest of the network, with the figures before and after; for an island the
+ * ranking cannot reach, links chosen by what they would do instead.
  */
 import { withLinks, type ActorGraph } from '../graph/to-graphology';
+import { components, type Components } from './components';
 import { eiIndexOf, groupEiIndex } from './ei-index';
+import { islandFallback, type FallbackLink } from './island-fallback';
 import type { MissingLink } from './missing-links';
 import { networkFigures, type NetworkFigures } from './network-figures';
 import { DEFAULT_ISLAND_RULE, islandReason, linksOut, type IslandOptions, type PolicyIsland } from './policy-islands';
@@ -23,6 +26,12 @@ export interface IslandFigures {
  */
 export type RepairStatus = 'repaired' | 'partial' | 'no-candidate';
 
+/** A link out of an island without a shared partner, with what adding it alone would give. */
+export interface FallbackSuggestion extends FallbackLink {
+  readonly islandAfter: IslandFigures;
+  readonly networkAfter: NetworkFigures;
+}
+
 /** The repair of one island: the links chosen and the figures before and after. */
 export interface IslandRepair {
   readonly island: PolicyIsland;
@@ -31,6 +40,8 @@ export interface IslandRepair {
   readonly before: IslandFigures;
   readonly after: IslandFigures;
   readonly network: { readonly before: NetworkFigures; readonly after: NetworkFigures };
+  /** Only for `no-candidate`: links to the other domain without a shared partner (`islandFallback`), each on its own. */
+  readonly fallback: readonly FallbackSuggestion[];
   readonly description: { readonly nl: string; readonly en: string };
 }
 
@@ -42,13 +53,17 @@ export interface IslandRepair {
  * whole network's (`networkFigures`, communities found anew).
  *
  * A component island never has a candidate: a missing link needs a shared partner, so both ends
- * lie in one component. Its repair says so and leaves the figures unchanged.
+ * lie in one component. Its repair says so and leaves the figures unchanged; instead its
+ * `fallback` proposes up to five links to the other domain's actors of its region or to national
+ * actors that bridge regions (`islandFallback`), each with the island's and the network's
+ * figures after adding that one link. The missing-links ranking itself is left as it is.
  *
  * Source: this project's rule over the Adamic–Adar ranking (contract §4); the greedy choice is
  * optimal because every candidate raises E by exactly one.
  *
  * Complexity: per island O(k + members' degrees) to choose k links, plus one `networkFigures`
- * run (Louvain, O(m log n)) on the repaired graph.
+ * run (Louvain, O(m log n); SZ–EZ reach O(nm) at worst) on the repaired graph; per island
+ * without a candidate, `islandFallback` plus one `networkFigures` run per proposal (at most five).
  */
 export function repairIslands(
   graph: ActorGraph,
@@ -58,6 +73,14 @@ export function repairIslands(
 ): IslandRepair[] {
   const rule = options.rule ?? DEFAULT_ISLAND_RULE;
   const networkBefore = networkFigures(graph, options);
+  let pieces: Components | undefined;
+  const fallbackOf = (island: PolicyIsland): FallbackSuggestion[] => {
+    pieces ??= components(graph);
+    return islandFallback(graph, island, pieces).map((link) => {
+      const linked = withLinks(graph, [link]);
+      return { ...link, islandAfter: islandFigures(linked, island.members, options), networkAfter: networkFigures(linked, options) };
+    });
+  };
   return islands.map((island) => {
     const members = new Set(island.members);
     const candidates = ranking.filter((link) => members.has(link.from) !== members.has(link.to));
@@ -69,6 +92,7 @@ export function repairIslands(
     const repaired = withLinks(graph, chosen);
     const after = islandFigures(repaired, island.members, options);
     const status: RepairStatus = count === 0 ? 'no-candidate' : after.island ? 'partial' : 'repaired';
+    const fallback = status === 'no-candidate' ? fallbackOf(island) : [];
     return {
       island,
       status,
@@ -76,7 +100,8 @@ export function repairIslands(
       before,
       after,
       network: { before: networkBefore, after: count === 0 ? networkBefore : networkFigures(repaired, options) },
-      description: describeRepair(status, count, after),
+      fallback,
+      description: describeRepair(status, count, after, fallback.length),
     };
   });
 }
@@ -91,11 +116,17 @@ function islandFigures(graph: ActorGraph, members: readonly string[], options: I
   };
 }
 
-function describeRepair(status: RepairStatus, count: number, after: IslandFigures): { nl: string; en: string } {
+function describeRepair(status: RepairStatus, count: number, after: IslandFigures, fallbacks: number): { nl: string; en: string } {
   if (status === 'no-candidate') {
-    return {
+    const noCandidate = {
       nl: 'Geen kandidaat in de ranglijst: geen actor in deze groep deelt een partner met een actor erbuiten uit het andere domein (SZ–EZ).',
       en: 'No candidate in the ranking: no actor in this group shares a partner with an actor outside it in the other domain (SZ–EZ).',
+    };
+    if (fallbacks === 0) return noCandidate;
+    const one = fallbacks === 1;
+    return {
+      nl: `${noCandidate.nl} Zonder gedeelde partner ${one ? 'is er 1 voorstel' : `zijn er ${String(fallbacks)} voorstellen`} op grond van wat de verbinding doet.`,
+      en: `${noCandidate.en} Without a shared partner there ${one ? 'is 1 suggestion' : `are ${String(fallbacks)} suggestions`} based on what the link would do.`,
     };
   }
   const out = linksOut(after);
