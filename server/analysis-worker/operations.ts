@@ -66,6 +66,7 @@ function islandsOf(snapshot: GraphSnapshot, region: string | undefined) {
             links: repair.links.map((link) => suggestionView(snapshot, link)),
             networkBefore: repair.network.before,
             networkAfter: repair.network.after,
+            fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(snapshot, suggestion.from), to: actorOf(snapshot, suggestion.to) })),
           },
         };
       }),
