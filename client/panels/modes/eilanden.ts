@@ -43,7 +43,8 @@ export function createEilanden(context: AppContext): SidePanel {
           }),
         ),
       );
-      context.renderer.fitActors(ids);
+      // The fallback partners lie outside the island, often far from it: keep them in view.
+      context.renderer.fitActors([...ids, ...island.repair.fallback.map((suggestion) => suggestion.to.id)]);
     }
     rerender(element, render);
   };
