@@ -7,7 +7,8 @@ import { components } from './components';
 import { islandFallback, partnerDomains } from './island-fallback';
 import { repairIslands } from './island-repair';
 import { missingLinks } from './missing-links';
-import { policyIslands } from './policy-islands';
+import { networkFigures } from './network-figures';
+import { islandReason, policyIslands } from './policy-islands';
 import { szEzWithinTwoSteps } from './sz-ez-reach';
 
 const actor = (id: string, domain: Domain, region?: string): Actor => ({
@@ -91,14 +92,29 @@ describe('islandFallback: a way out for an island without a shared partner', () 
     // Network before: 13 actors, 16 links (8 between domains, 8 within: E–I 0), 2 components.
     // SZ 6 × EZ 5 = 30 pairs; within two steps: sz-z reaches ez-z1, ez-z2 (2); sz-n reaches
     // nat-ez, nat-local, ez-n and ez-z2 via nat-ez (4): 6/30. One SZ–EZ link more: E–I 1/17,
-    // one component; the island is then a community island, still one island.
+    // one component.
     expect(repair?.network.before).toEqual({ actors: 13, links: 16, components: 2, eiIndex: 0, szEzWithinTwoSteps: 6 / 30, islands: 1 });
-    const after = { actors: 13, links: 17, components: 1, eiIndex: 1 / 17, islands: 1 };
+    const after = { actors: 13, links: 17, components: 1, eiIndex: 1 / 17 };
     expect(repair?.fallback.map((suggestion) => suggestion.networkAfter)).toEqual([
       { ...after, szEzWithinTwoSteps: 12 / 30 },
       { ...after, szEzWithinTwoSteps: 12 / 30 },
       { ...after, szEzWithinTwoSteps: 11 / 30 },
     ]);
+  });
+
+  it('works the figures out as networkFigures and the island rule give them on the graph with the link', () => {
+    for (const suggestion of repair?.fallback ?? []) {
+      const linked = withLinks(graph, [suggestion]);
+      const { islands: _islands, ...figures } = networkFigures(linked);
+      expect(suggestion.networkAfter).toEqual(figures);
+      const reason = islandReason(linked, ['sz-1', 'sz-2', 'sz-3', 'sz-4']);
+      expect(suggestion.islandAfter).toEqual({ externalLinks: reason?.externalLinks, internalLinks: reason?.internalLinks, eiIndex: reason?.eiIndex, island: reason !== undefined });
+    }
+    // Closed only at E–I ≤ −0.7: one link (−3/5) opens the island.
+    const rule = { minMembers: 3, maxEiIndex: -0.7, minDominantShare: 0.75 };
+    const [opened] = repairIslands(graph, policyIslands(graph, { rule }), missingLinks(graph), { rule });
+    expect(opened?.fallback[0]?.islandAfter).toEqual({ externalLinks: 1, internalLinks: 4, eiIndex: -3 / 5, island: false });
+    expect(islandReason(withLinks(graph, opened?.fallback.slice(0, 1) ?? []), ['sz-1', 'sz-2', 'sz-3', 'sz-4'], rule)).toBeUndefined();
   });
 
   it('says in the description that suggestions of another kind follow', () => {

@@ -5,7 +5,7 @@
  */
 import { withLinks, type ActorGraph } from '../graph/to-graphology';
 import { components, type Components } from './components';
-import { eiIndexOf, groupEiIndex } from './ei-index';
+import { eiIndexOf, groupEiIndex, networkEiIndex } from './ei-index';
 import { islandFallback, type FallbackLink } from './island-fallback';
 import type { MissingLink } from './missing-links';
 import { networkFigures, type NetworkFigures } from './network-figures';
@@ -26,10 +26,16 @@ export interface IslandFigures {
  */
 export type RepairStatus = 'repaired' | 'partial' | 'no-candidate';
 
+/**
+ * The whole network's figures with one more link, worked out from the figures before: all of
+ * `NetworkFigures` but the policy-island count, which would take a community search per link.
+ */
+export type LinkNetworkFigures = Omit<NetworkFigures, 'islands'>;
+
 /** A link out of an island without a shared partner, with what adding it alone would give. */
 export interface FallbackSuggestion extends FallbackLink {
   readonly islandAfter: IslandFigures;
-  readonly networkAfter: NetworkFigures;
+  readonly networkAfter: LinkNetworkFigures;
 }
 
 /** The repair of one island: the links chosen and the figures before and after. */
@@ -56,14 +62,17 @@ export interface IslandRepair {
  * lie in one component. Its repair says so and leaves the figures unchanged; instead its
  * `fallback` proposes up to five links to the other domain's actors of its region or to national
  * actors that bridge regions (`islandFallback`), each with the island's and the network's
- * figures after adding that one link. The missing-links ranking itself is left as it is.
+ * figures after adding that one link (`LinkNetworkFigures`, exact, from the counts before: one
+ * more link, one fewer component when it joins two, the E–I and SZ–EZ reach counts moved by
+ * what the link adds). The missing-links ranking itself is left as it is.
  *
  * Source: this project's rule over the Adamic–Adar ranking (contract §4); the greedy choice is
  * optimal because every candidate raises E by exactly one.
  *
  * Complexity: per island O(k + members' degrees) to choose k links, plus one `networkFigures`
  * run (Louvain, O(m log n); SZ–EZ reach O(nm) at worst) on the repaired graph; per island
- * without a candidate, `islandFallback` plus one `networkFigures` run per proposal (at most five).
+ * without a candidate, `islandFallback`, and O(1) per proposal; once, when any island has no
+ * candidate, O(n + m) for the components and counts the proposals' figures start from.
  */
 export function repairIslands(
   graph: ActorGraph,
@@ -73,14 +82,7 @@ export function repairIslands(
 ): IslandRepair[] {
   const rule = options.rule ?? DEFAULT_ISLAND_RULE;
   const networkBefore = networkFigures(graph, options);
-  let pieces: Components | undefined;
-  const fallbackOf = (island: PolicyIsland): FallbackSuggestion[] => {
-    pieces ??= components(graph);
-    return islandFallback(graph, island, pieces).map((link) => {
-      const linked = withLinks(graph, [link]);
-      return { ...link, islandAfter: islandFigures(linked, island.members, options), networkAfter: networkFigures(linked, options) };
-    });
-  };
+  let baseline: NetworkBaseline | undefined;
   return islands.map((island) => {
     const members = new Set(island.members);
     const candidates = ranking.filter((link) => members.has(link.from) !== members.has(link.to));
@@ -89,10 +91,22 @@ export function repairIslands(
     let count = 0;
     while (count < candidates.length && closedWith(before.externalLinks + count)) count += 1;
     const chosen = candidates.slice(0, count);
-    const repaired = withLinks(graph, chosen);
-    const after = islandFigures(repaired, island.members, options);
+    // Copying the graph costs O(n + m); an island without a candidate has nothing to add.
+    const repaired = count === 0 ? graph : withLinks(graph, chosen);
+    const after = count === 0 ? before : islandFigures(repaired, island.members, options);
     const status: RepairStatus = count === 0 ? 'no-candidate' : after.island ? 'partial' : 'repaired';
-    const fallback = status === 'no-candidate' ? fallbackOf(island) : [];
+    let fallback: FallbackSuggestion[] = [];
+    if (status === 'no-candidate') {
+      const base = (baseline ??= networkBaseline(graph, networkBefore));
+      const islandAfter: IslandFigures = {
+        externalLinks: before.externalLinks + 1,
+        internalLinks: before.internalLinks,
+        eiIndex: eiIndexOf(before.externalLinks + 1, before.internalLinks),
+        // Members and domains are fixed, so only the E–I test can change its verdict.
+        island: before.island && closedWith(before.externalLinks + 1),
+      };
+      fallback = islandFallback(graph, island, base.pieces).map((link) => ({ ...link, islandAfter, networkAfter: withOneLink(graph, base, link) }));
+    }
     return {
       island,
       status,
@@ -104,6 +118,49 @@ export function repairIslands(
       description: describeRepair(status, count, after, fallback.length),
     };
   });
+}
+
+/** What the figures of a network with one more link are worked out from. */
+interface NetworkBaseline {
+  readonly before: NetworkFigures;
+  readonly pieces: Components;
+  readonly crossDomainLinks: number;
+  readonly sameDomainLinks: number;
+  /** SZ actors × EZ actors, and how many of those pairs are within two steps. */
+  readonly szEzPairs: number;
+  readonly szEzReached: number;
+}
+
+function networkBaseline(graph: ActorGraph, before: NetworkFigures): NetworkBaseline {
+  const { external, internal } = networkEiIndex(graph);
+  let sz = 0;
+  let ez = 0;
+  graph.forEachNode((_id, actor) => {
+    if (actor.domain === 'SZ') sz += 1;
+    else if (actor.domain === 'EZ') ez += 1;
+  });
+  const szEzPairs = sz * ez;
+  return {
+    before,
+    pieces: components(graph),
+    crossDomainLinks: external,
+    sameDomainLinks: internal,
+    szEzPairs,
+    szEzReached: Math.round((before.szEzWithinTwoSteps ?? 0) * szEzPairs),
+  };
+}
+
+/** `networkFigures` but islands, for the graph with `link` added, from the counts before; O(1). */
+function withOneLink(graph: ActorGraph, baseline: NetworkBaseline, link: FallbackLink): LinkNetworkFigures {
+  const { before } = baseline;
+  const crossing = graph.getNodeAttribute(link.from, 'domain') !== graph.getNodeAttribute(link.to, 'domain') ? 1 : 0;
+  return {
+    actors: before.actors,
+    links: before.links + 1,
+    components: before.components - (link.joinsComponents ? 1 : 0),
+    eiIndex: eiIndexOf(baseline.crossDomainLinks + crossing, baseline.sameDomainLinks + 1 - crossing),
+    szEzWithinTwoSteps: baseline.szEzPairs === 0 ? null : (baseline.szEzReached + link.szEzPairsGained) / baseline.szEzPairs,
+  };
 }
 
 function islandFigures(graph: ActorGraph, members: readonly string[], options: IslandOptions): IslandFigures {

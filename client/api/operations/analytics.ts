@@ -117,7 +117,7 @@ export interface FallbackSuggestion {
   readonly szEzPairsGained: number;
   readonly joinsComponents: boolean;
   readonly islandAfter: IslandFigures;
-  readonly networkAfter: NetworkFigures;
+  readonly networkAfter: Pick<NetworkFigures, 'szEzWithinTwoSteps'>;
 }
 
 export interface Islands {
@@ -155,7 +155,7 @@ query Islands($region: ID) {
         after { ${ISLAND_FIGURES} }
         networkBefore { ${FIGURES} }
         networkAfter { ${FIGURES} }
-        fallback { from { id name } to { id name } national szEzPairsGained joinsComponents islandAfter { ${ISLAND_FIGURES} } networkAfter { ${FIGURES} } }
+        fallback { from { id name } to { id name } national szEzPairsGained joinsComponents islandAfter { ${ISLAND_FIGURES} } networkAfter { szEzWithinTwoSteps } }
         description { nl en }
       }
     }
