@@ -38,11 +38,12 @@ import { eventLoopSection } from './event-loop';
 import { explorerSection } from './explorer';
 import { graphqlScaleSection } from './graphql-scale';
 import { importSection } from './import';
+import { islandFallbackSection } from './island-fallback';
 import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
 import { otherLoadSince, time, type Row, type Section } from './timing';
 
-const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'islands', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
@@ -98,6 +99,11 @@ if (runs('analyze')) {
   rows.push(...section.rows);
   notes.push(...section.notes);
   childrenCpuMs += section.childrenCpuMs ?? 0;
+}
+if (runs('islands')) {
+  const section = await islandFallbackSection();
+  rows.push(...section.rows);
+  notes.push(...section.notes);
 }
 // Up to here every timed process is this one or a Python it started; the sections below start
 // Neo4j and Chromium, whose CPU time would count as other processes'.
