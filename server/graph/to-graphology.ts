@@ -43,7 +43,7 @@ export function toGraph(network: Network): ActorGraph {
 }
 
 /** Code-unit order: the same on every machine and locale. */
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Ids graphology mistakes for its own bookkeeping: it keeps neighbourhoods in plain objects, so
@@ -52,7 +52,8 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  */
 export const isReservedId = (id: string): boolean => id in Object.prototype;
 
-function attributesOf(actor: Actor): ActorAttributes {
+/** The attributes a node of the actor carries. */
+export function attributesOf(actor: Actor): ActorAttributes {
   const { name, type, domain, region } = actor;
   return region === undefined ? { name, type, domain } : { name, type, domain, region };
 }

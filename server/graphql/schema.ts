@@ -24,6 +24,7 @@ export function readTypeDefs(): string[] {
 }
 
 const vocabularyResolvers = {
+  ActorMode: { ACTOR: 'actor', FORUM: 'forum' },
   Query: {
     vocabulary: () => ({
       actorTypes: Object.entries(ACTOR_TYPES).map(([id, info]) => ({ id, defaultDomain: info.defaultDomain })),

@@ -9,35 +9,45 @@ export const DOMAINS = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 /**
+ * Contract §6: an `actor` acts; a `forum` (a meeting, a table, a programme) is where actors meet.
+ * A link between an actor and a forum means the actor takes part in it.
+ */
+export const ACTOR_MODES = ['actor', 'forum'] as const;
+export type ActorMode = (typeof ACTOR_MODES)[number];
+
+/**
  * Actor types. `label` is the Neo4j label the type gets next to `Actor`; `defaultDomain`
  * is the usual mandate of such an actor (shared/domain-notes.md §2), a hint for editors,
- * never forced on an actor.
+ * never forced on an actor; `mode` says whether it acts or is a forum (contract §6).
  */
 export const ACTOR_TYPES = {
-  gemeente: { label: 'Gemeente', defaultDomain: 'SZ' },
-  rol: { label: 'Rol', defaultDomain: 'OVERIG' },
-  arbeidsmarktregio: { label: 'Arbeidsmarktregio', defaultDomain: 'OVERIG' },
-  werkcentrum: { label: 'Werkcentrum', defaultDomain: 'OVERIG' },
-  wsp: { label: 'Werkgeversservicepunt', defaultDomain: 'SZ' },
-  werkbedrijf: { label: 'Werkbedrijf', defaultDomain: 'SZ' },
-  uwv: { label: 'Uwv', defaultDomain: 'SZ' },
-  ministerie: { label: 'Ministerie', defaultDomain: 'OVERIG' },
-  koepel: { label: 'Koepel', defaultDomain: 'OVERIG' },
-  provincie: { label: 'Provincie', defaultDomain: 'EZ' },
-  'economic-board': { label: 'EconomicBoard', defaultDomain: 'EZ' },
-  'regio-samenwerking': { label: 'RegioSamenwerking', defaultDomain: 'OVERIG' },
-  werkgever: { label: 'Werkgever', defaultDomain: 'EZ' },
-  werkgeversorganisatie: { label: 'Werkgeversorganisatie', defaultDomain: 'EZ' },
-  vakbond: { label: 'Vakbond', defaultDomain: 'OVERIG' },
-  'oo-fonds': { label: 'OoFonds', defaultDomain: 'OVERIG' },
-  onderwijs: { label: 'Onderwijs', defaultDomain: 'ONDERWIJS' },
-  sbb: { label: 'Sbb', defaultDomain: 'ONDERWIJS' },
-  uitzendbureau: { label: 'Uitzendbureau', defaultDomain: 'EZ' },
-  kennisinstelling: { label: 'Kennisinstelling', defaultDomain: 'OVERIG' },
-  programma: { label: 'Programma', defaultDomain: 'OVERIG' },
-  overleg: { label: 'Overleg', defaultDomain: 'OVERIG' },
-} as const satisfies Record<string, { label: string; defaultDomain: Domain }>;
+  gemeente: { label: 'Gemeente', defaultDomain: 'SZ', mode: 'actor' },
+  rol: { label: 'Rol', defaultDomain: 'OVERIG', mode: 'actor' },
+  arbeidsmarktregio: { label: 'Arbeidsmarktregio', defaultDomain: 'OVERIG', mode: 'actor' },
+  werkcentrum: { label: 'Werkcentrum', defaultDomain: 'OVERIG', mode: 'actor' },
+  wsp: { label: 'Werkgeversservicepunt', defaultDomain: 'SZ', mode: 'actor' },
+  werkbedrijf: { label: 'Werkbedrijf', defaultDomain: 'SZ', mode: 'actor' },
+  uwv: { label: 'Uwv', defaultDomain: 'SZ', mode: 'actor' },
+  ministerie: { label: 'Ministerie', defaultDomain: 'OVERIG', mode: 'actor' },
+  koepel: { label: 'Koepel', defaultDomain: 'OVERIG', mode: 'actor' },
+  provincie: { label: 'Provincie', defaultDomain: 'EZ', mode: 'actor' },
+  'economic-board': { label: 'EconomicBoard', defaultDomain: 'EZ', mode: 'actor' },
+  'regio-samenwerking': { label: 'RegioSamenwerking', defaultDomain: 'OVERIG', mode: 'actor' },
+  werkgever: { label: 'Werkgever', defaultDomain: 'EZ', mode: 'actor' },
+  werkgeversorganisatie: { label: 'Werkgeversorganisatie', defaultDomain: 'EZ', mode: 'actor' },
+  vakbond: { label: 'Vakbond', defaultDomain: 'OVERIG', mode: 'actor' },
+  'oo-fonds': { label: 'OoFonds', defaultDomain: 'OVERIG', mode: 'actor' },
+  onderwijs: { label: 'Onderwijs', defaultDomain: 'ONDERWIJS', mode: 'actor' },
+  sbb: { label: 'Sbb', defaultDomain: 'ONDERWIJS', mode: 'actor' },
+  uitzendbureau: { label: 'Uitzendbureau', defaultDomain: 'EZ', mode: 'actor' },
+  kennisinstelling: { label: 'Kennisinstelling', defaultDomain: 'OVERIG', mode: 'actor' },
+  programma: { label: 'Programma', defaultDomain: 'OVERIG', mode: 'forum' },
+  overleg: { label: 'Overleg', defaultDomain: 'OVERIG', mode: 'forum' },
+} as const satisfies Record<string, { label: string; defaultDomain: Domain; mode: ActorMode }>;
 export type ActorType = keyof typeof ACTOR_TYPES;
+
+/** Whether actors of this type are forums (contract §6). */
+export const isForumType = (type: ActorType): boolean => ACTOR_TYPES[type].mode === 'forum';
 
 /**
  * Link types: what the relation is. `directed` says whether `from → to` reads as a sentence

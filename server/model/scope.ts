@@ -1,0 +1,96 @@
+/**
+ * Contract §7: which part of the network a figure is about. A scope is plain data, the same for
+ * the CLI, the GraphQL API and the explorer; every analysis result is kept per scope.
+ */
+import { DOMAINS, isDomain, isLinkType, LINK_TYPES, type Domain, type LinkType } from './network';
+import type { Problem } from './parse-network';
+
+/** Contract §6: forums tie their members (the default) or stay nodes of the graph. */
+export type ForumMode = 'ties' | 'nodes';
+
+export interface AnalysisScope {
+  readonly forums: ForumMode;
+  /** false leaves out illustrative actors and every link marked illustrative. */
+  readonly illustrative: boolean;
+  /** false leaves out unconfirmed links. */
+  readonly unconfirmed: boolean;
+  /** Only links of these types (a forum membership counts as its link's type); null: every type. */
+  readonly linkTypes: readonly LinkType[] | null;
+  /** The two domains `bridging` and `missingLinks` are about; SZ and EZ by default. */
+  readonly between: readonly [Domain, Domain];
+}
+
+/** The whole network, forums as ties (contract §7). */
+export const DEFAULT_SCOPE: AnalysisScope = { forums: 'ties', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] };
+
+/** A scope as a caller sends it: every field optional, nothing checked yet. */
+export interface ScopeRequest {
+  readonly forums?: ForumMode | null | undefined;
+  readonly illustrative?: boolean | null | undefined;
+  readonly unconfirmed?: boolean | null | undefined;
+  readonly linkTypes?: readonly string[] | null | undefined;
+  readonly between?: readonly string[] | null | undefined;
+}
+
+export type ScopeResult = { readonly ok: true; readonly scope: AnalysisScope } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * The scope a request asks for, the defaults filling what it leaves out; or every problem, each
+ * naming `record` and the field (`scope.linkTypes`, `scope.between`). Link types are kept in the
+ * vocabulary's order and without repeats, so two requests for the same scope share one key.
+ */
+export function checkScope(request: ScopeRequest | null | undefined, record: string): ScopeResult {
+  const problems: Problem[] = [];
+  const linkTypes = request?.linkTypes ?? null;
+  for (const type of linkTypes ?? []) {
+    if (!isLinkType(type)) {
+      problems.push({ record, field: 'scope.linkTypes', message: `unknown link type "${type}"; known: ${Object.keys(LINK_TYPES).join(', ')}` });
+    }
+  }
+  const between = request?.between ?? DEFAULT_SCOPE.between;
+  for (const domain of between) {
+    if (!isDomain(domain)) problems.push({ record, field: 'scope.between', message: `unknown domain "${domain}"; known: ${DOMAINS.join(', ')}` });
+  }
+  const [first, second] = between;
+  if (between.length !== 2 || first === second) {
+    problems.push({ record, field: 'scope.between', message: `needs exactly two different domains, got ${between.length === 0 ? 'none' : between.join(', ')}` });
+  }
+  if (problems.length > 0 || !isDomain(first) || !isDomain(second)) return { ok: false, problems };
+  const wanted = new Set(linkTypes);
+  return {
+    ok: true,
+    scope: {
+      forums: request?.forums ?? DEFAULT_SCOPE.forums,
+      illustrative: request?.illustrative ?? DEFAULT_SCOPE.illustrative,
+      unconfirmed: request?.unconfirmed ?? DEFAULT_SCOPE.unconfirmed,
+      linkTypes: linkTypes === null ? null : (Object.keys(LINK_TYPES) as LinkType[]).filter((type) => wanted.has(type)),
+      between: [first, second],
+    },
+  };
+}
+
+/** One string per distinct scope: the key results are kept under. */
+export const scopeKey = (scope: AnalysisScope): string =>
+  [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes?.join('+') ?? '*', scope.between.join('+')].join('|');
+
+/** Whether the scope is the default one. */
+export const isDefaultScope = (scope: AnalysisScope): boolean => scopeKey(scope) === scopeKey(DEFAULT_SCOPE);
+
+/** The `"scope"` object a report states (contract §7), with the region it is about (null: all). */
+export interface ScopeStatement {
+  readonly forums: ForumMode;
+  readonly region: string | null;
+  readonly illustrative: boolean;
+  readonly unconfirmed: boolean;
+  readonly linkTypes: readonly LinkType[] | null;
+  readonly between: readonly [Domain, Domain];
+}
+
+export const scopeStatement = (scope: AnalysisScope, region: string | null): ScopeStatement => ({
+  forums: scope.forums,
+  region,
+  illustrative: scope.illustrative,
+  unconfirmed: scope.unconfirmed,
+  linkTypes: scope.linkTypes,
+  between: scope.between,
+});
