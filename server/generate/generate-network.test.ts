@@ -3,14 +3,14 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import type { Actor, Network } from '../model/network';
+import { isForumType, type Actor, type Network } from '../model/network';
 import { validateNetwork } from '../model/parse-network';
 import { parseRegions } from '../model/reference';
 import { generateNetwork, SHAPE } from './generate-network';
 
 const regions = parseRegions(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'seeds', 'regions.json'), 'utf8')));
 
-const isForum = (actor: Actor): boolean => actor.type === 'overleg' || actor.type === 'programma';
+const isForum = (actor: Actor): boolean => isForumType(actor.type);
 
 /** Each forum with its members (the actors linked to it), and the links between two actors that are not forums. */
 function forumsOf(network: Network): { forums: { forum: Actor; members: Actor[] }[]; actorLinks: Network['links'] } {
