@@ -43,8 +43,8 @@ export const SHAPE = {
   /**
    * Forums, read off seeds/network.json, counting per `overleg`/`programma` actor the distinct
    * other actors linked to it. The seed's forums with at least three members are 20 of its 249
-   * actors (8 %), and their 147 membership links give its 200 other actors 0.7 memberships
-   * each; this share gives a generated actor about as many.
+   * actors (8 %). Its 147 membership links give each of its 200 other actors 0.7 memberships;
+   * this share gives a generated one about as many (0.64 at 20,000 actors and 100,000 links).
    */
   forums: 0.08,
   forumMembers: {
@@ -100,10 +100,10 @@ const NATIONAL_KINDS: readonly { type: ActorType; domain: Domain; label: string 
  */
 const FORUM_KINDS: readonly { type: ActorType; domain: Domain; regional: string; national: string }[] = [
   { type: 'programma', domain: 'OVERIG', regional: 'Regionaal programma', national: 'Landelijk programma' },
-  { type: 'programma', domain: 'EZ', regional: 'Human Capital Agenda', national: 'Landelijk programma (EZ)' },
-  { type: 'programma', domain: 'SZ', regional: 'Perspectief op Werk', national: 'Landelijk programma (SZ)' },
+  { type: 'programma', domain: 'EZ', regional: 'Programma (EZ)', national: 'Landelijk programma (EZ)' },
+  { type: 'programma', domain: 'SZ', regional: 'Programma (SZ)', national: 'Landelijk programma (SZ)' },
   { type: 'overleg', domain: 'OVERIG', regional: 'Sectortafel', national: 'Landelijk beraad' },
-  { type: 'overleg', domain: 'EZ', regional: 'Economische tafel', national: 'Landelijk overleg (EZ)' },
+  { type: 'overleg', domain: 'EZ', regional: 'Overleg (EZ)', national: 'Landelijk overleg (EZ)' },
 ];
 
 /** The types of the seed's membership links (samenwerking 72, ondertekening 29, uitvoering 27, financiering 10 of 147). */
