@@ -3,10 +3,11 @@
  * record per actor (components and communities are added by analyse-network).
  */
 import type { ActorGraph } from '../graph/to-graphology';
+import type { Domain } from '../model/network';
 import { brokerageRoles, type BrokerageRoles } from './brokerage';
 import { betweenness, degrees } from './centrality';
 import { constraint, effectiveSize } from './structural-holes';
-import { szEzBridging } from './sz-ez-bridging';
+import { bridging as bridgingBetween, szEzBridging } from './sz-ez-bridging';
 
 /** One actor's measures, in the field order of contract §5. */
 export interface ActorMeasures {
@@ -14,6 +15,8 @@ export interface ActorMeasures {
   readonly degree: number;
   readonly betweenness: number;
   readonly szEzBridging: number;
+  /** Bridging between the scope's two domains (`szEzBridging` for SZ and EZ). */
+  readonly bridging: number;
   readonly brokerage: BrokerageRoles;
   readonly constraint: number | null;
   readonly effectiveSize: number | null;
@@ -21,16 +24,25 @@ export interface ActorMeasures {
 
 const NO_ROLES: BrokerageRoles = { coordinator: 0, itinerant: 0, representative: 0, gatekeeper: 0, liaison: 0, total: 0 };
 
+/** Defaults: bridging between SZ and EZ. */
+export interface ActorMeasureOptions {
+  readonly between?: readonly [Domain, Domain] | undefined;
+}
+
 /**
- * Degree, betweenness, SZ–EZ bridging, brokerage roles, constraint and effective size of every
- * actor, in graph (actor) order. See each measure's module for its definition and source.
+ * Degree, betweenness, SZ–EZ bridging, bridging between the `between` domains, brokerage roles,
+ * constraint and effective size of every actor, in graph (actor) order. See each measure's
+ * module for its definition and source.
  *
- * Complexity: O(nm), dominated by betweenness and SZ–EZ bridging.
+ * Complexity: O(nm), dominated by betweenness and the bridging measures.
  */
-export function actorMeasures(graph: ActorGraph): ActorMeasures[] {
+export function actorMeasures(graph: ActorGraph, options: ActorMeasureOptions = {}): ActorMeasures[] {
   const degree = degrees(graph);
   const between = betweenness(graph);
-  const bridging = szEzBridging(graph);
+  const szEz = szEzBridging(graph);
+  const [first, second] = options.between ?? ['SZ', 'EZ'];
+  const isSzEz = (first === 'SZ' && second === 'EZ') || (first === 'EZ' && second === 'SZ');
+  const scoped = isSzEz ? szEz : bridgingBetween(graph, [first, second]);
   const roles = brokerageRoles(graph);
   const constraints = constraint(graph);
   const sizes = effectiveSize(graph);
@@ -38,7 +50,8 @@ export function actorMeasures(graph: ActorGraph): ActorMeasures[] {
     id,
     degree: degree.get(id) ?? 0,
     betweenness: between.get(id) ?? 0,
-    szEzBridging: bridging.get(id) ?? 0,
+    szEzBridging: szEz.get(id) ?? 0,
+    bridging: scoped.get(id) ?? 0,
     brokerage: roles.get(id) ?? NO_ROLES,
     constraint: constraints.get(id) ?? null,
     effectiveSize: sizes.get(id) ?? null,

@@ -7,9 +7,10 @@ import { analyseNetwork } from './analyse-network';
 describe('analyseNetwork (contract §5)', () => {
   it('returns exactly the fields of the contract report, in its order', () => {
     const report = analyseNetwork(loadFixture('two-islands'));
-    expect(Object.keys(report)).toEqual(['actors', 'components', 'communities', 'modularity', 'eiIndex', 'missingLinks']);
+    // Contract §5's fields in its order, the scope of §7 first and the forums of §6 last.
+    expect(Object.keys(report)).toEqual(['scope', 'actors', 'components', 'communities', 'modularity', 'eiIndex', 'missingLinks', 'forums']);
     expect(Object.keys(report.actors[0] ?? {})).toEqual([
-      'id', 'degree', 'betweenness', 'szEzBridging', 'brokerage', 'constraint', 'effectiveSize', 'component', 'community',
+      'id', 'degree', 'betweenness', 'szEzBridging', 'bridging', 'brokerage', 'constraint', 'effectiveSize', 'component', 'community',
     ]);
     expect(Object.keys(report.actors[0]?.brokerage ?? {})).toEqual([
       'coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total',
@@ -53,6 +54,7 @@ describe('analyseNetwork (contract §5)', () => {
       degree: 0,
       betweenness: 0,
       szEzBridging: 0,
+      bridging: 0,
       brokerage: { coordinator: 0, itinerant: 0, representative: 0, gatekeeper: 0, liaison: 0, total: 0 },
       constraint: null,
       effectiveSize: null,
@@ -63,13 +65,19 @@ describe('analyseNetwork (contract §5)', () => {
 
   it('reports an empty network', () => {
     expect(analyseNetwork({ actors: [], links: [] })).toEqual({
-      actors: [], components: [], communities: [], modularity: null, eiIndex: null, missingLinks: [],
+      scope: { forums: 'ties', region: null, illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] },
+      actors: [], components: [], communities: [], modularity: null, eiIndex: null, missingLinks: [], forums: [],
     });
   });
 
-  it('filters missing links by region when asked', () => {
-    const network = networkOf('s:SZ@r1 t:EZ@r1 u:EZ@r2 z', 's-z z-t z-u');
+  it('analyses the region\'s own actors and the links among them when asked (contract §7)', () => {
+    // z (r1) is the shared partner of s and t in r1; u is in r2 and drops out with its link.
+    const network = networkOf('s:SZ@r1 t:EZ@r1 u:EZ@r2 z@r1', 's-z z-t z-u');
     expect(analyseNetwork(network).missingLinks.map((link) => link.to)).toEqual(['t', 'u']);
-    expect(analyseNetwork(network, { missingLinksRegion: 'r1' }).missingLinks.map((link) => link.to)).toEqual(['t']);
+    const report = analyseNetwork(network, { region: 'r1' });
+    expect(report.scope.region).toBe('r1');
+    expect(report.actors.map((actor) => actor.id)).toEqual(['s', 't', 'z']);
+    // z has degree 2 within r1, so the pair scores 1/ln 2.
+    expect(report.missingLinks).toEqual([{ from: 's', to: 't', score: 1 / Math.log(2), sharedPartners: ['z'] }]);
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Missing SZ–EZ links: pairs of a social-domain and an economic-domain actor that are not
  * linked but already share partners, ranked by how telling those shared partners are
- * (contract §4, `missingLinks`).
+ * (contract §4, `missingLinks`); or of any two domains (contract §7, `between`).
  */
 import { adjacencyOf, neighboursOf } from '../graph/adjacency';
 import type { ActorGraph } from '../graph/to-graphology';
+import type { Domain } from '../model/network';
 
-/** A candidate link: `from` is the SZ actor, `to` the EZ actor. */
+/** A candidate link: `from` is the SZ actor (the first domain's), `to` the EZ actor (the second's). */
 export interface MissingLink {
   readonly from: string;
   readonly to: string;
@@ -18,6 +19,8 @@ export interface MissingLink {
 export interface MissingLinkOptions {
   /** Keep only pairs whose two actors both belong to this arbeidsmarktregio. */
   readonly region?: string | undefined;
+  /** The two domains of the pairs, SZ and EZ by default. */
+  readonly between?: readonly [Domain, Domain] | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface MissingLinkOptions {
  * whose partners have the same degrees get exactly the same score and tie.
  *
  * With `region`, only pairs whose two actors carry that region remain; shared partners may
- * come from anywhere.
+ * come from anywhere. With `between: [A, B]`, the pairs are of an A actor and a B actor instead.
  *
  * Source: Adamic, L. A., & Adar, E. (2003). Friends and neighbors on the Web. Social Networks
  * 25(3), 211–230; as NetworkX `adamic_adar_index`. Link prediction framing: Liben-Nowell, D., &
@@ -41,19 +44,20 @@ export interface MissingLinkOptions {
 export function missingLinks(graph: ActorGraph, options: MissingLinkOptions = {}): MissingLink[] {
   const adjacency = adjacencyOf(graph);
   const { ids, domains } = adjacency;
+  const [fromDomain, toDomain] = options.between ?? ['SZ', 'EZ'];
   const inScope = (i: number): boolean =>
     options.region === undefined || graph.getNodeAttribute(ids[i] ?? '', 'region') === options.region;
   const linkedTo = new Int32Array(ids.length).fill(-1);
   const found: MissingLink[] = [];
 
   ids.forEach((fromId, s) => {
-    if (domains[s] !== 'SZ' || !inScope(s)) return;
+    if (domains[s] !== fromDomain || !inScope(s)) return;
     for (const z of neighboursOf(adjacency, s)) linkedTo[z] = s;
-    // Common neighbours per EZ actor, gathered in actor order of z.
+    // Common neighbours per actor of the second domain, gathered in actor order of z.
     const shared = new Map<number, number[]>();
     for (const z of neighboursOf(adjacency, s)) {
       for (const t of neighboursOf(adjacency, z)) {
-        if (domains[t] !== 'EZ' || linkedTo[t] === s || !inScope(t)) continue;
+        if (domains[t] !== toDomain || linkedTo[t] === s || !inScope(t)) continue;
         const partners = shared.get(t);
         if (partners === undefined) shared.set(t, [z]);
         else partners.push(z);

@@ -1,9 +1,11 @@
 /**
  * SZ–EZ bridging: how much of the traffic between the social and the economic domain runs
- * through an actor (contract §3, `szEzBridging`).
+ * through an actor (contract §3, `szEzBridging`), and the same between any two domains
+ * (contract §7, `bridging`).
  */
 import { csrOf } from '../graph/csr';
 import type { ActorGraph } from '../graph/to-graphology';
+import type { Domain } from '../model/network';
 import { dependencySums } from './betweenness-fast';
 
 /**
@@ -24,7 +26,16 @@ import { dependencySums } from './betweenness-fast';
  *
  * Complexity: O(|SZ| · m) time, O(32·n + m) space.
  */
-export function szEzBridging(graph: ActorGraph): ReadonlyMap<string, number> {
+export const szEzBridging = (graph: ActorGraph): ReadonlyMap<string, number> => bridging(graph, ['SZ', 'EZ']);
+
+/**
+ * Bridging between two domains A and B (contract §7, `between`): as `szEzBridging` with the
+ * actors of A as the sources s and those of B as the targets t. The measure is symmetric in A
+ * and B on an undirected graph (σ_st = σ_ts), so the order of the pair does not matter.
+ *
+ * Complexity: O(|A| · m) time, O(32·n + m) space.
+ */
+export function bridging(graph: ActorGraph, [sourceDomain, targetDomain]: readonly [Domain, Domain]): ReadonlyMap<string, number> {
   const numbered = csrOf(graph);
   const { ids, nodeOf, csr } = numbered;
   const domains = ids.map((id) => graph.getNodeAttribute(id, 'domain'));
@@ -32,17 +43,17 @@ export function szEzBridging(graph: ActorGraph): ReadonlyMap<string, number> {
   const sources: number[] = [];
   domains.forEach((domain, index) => {
     const node = nodeOf[index] ?? 0;
-    if (domain === 'EZ') isTarget[node] = 1;
-    if (domain === 'SZ') sources.push(node);
+    if (domain === targetDomain) isTarget[node] = 1;
+    if (domain === sourceDomain) sources.push(node);
   });
   // Ascending node numbers keep each batch's sources near one another (breadth-first numbering).
   const through = dependencySums(csr, Int32Array.from(sources).sort(), { isTarget });
 
-  const szCount = sources.length;
-  const ezCount = isTarget.reduce((sum, flag) => sum + flag, 0);
+  const sourceCount = sources.length;
+  const targetCount = isTarget.reduce((sum, flag) => sum + flag, 0);
   return new Map(
     ids.map((id, index) => {
-      const pairs = (szCount - (domains[index] === 'SZ' ? 1 : 0)) * (ezCount - (domains[index] === 'EZ' ? 1 : 0));
+      const pairs = (sourceCount - (domains[index] === sourceDomain ? 1 : 0)) * (targetCount - (domains[index] === targetDomain ? 1 : 0));
       return [id, pairs === 0 ? 0 : (through[nodeOf[index] ?? 0] ?? 0) / pairs] as const;
     }),
   );

@@ -9,6 +9,7 @@ const actor = (id: string, values: Partial<Omit<ActorMeasures, 'id'>>): ActorMea
   degree: 0,
   betweenness: 0,
   szEzBridging: 0,
+  bridging: 0,
   brokerage: roles(0),
   constraint: null,
   effectiveSize: null,

@@ -4,7 +4,7 @@
 import type { ActorMeasures } from './actor-measures';
 
 /** The measures actors can be ranked by. */
-export const BROKER_MEASURES = ['szEzBridging', 'betweenness', 'brokerage', 'degree', 'effectiveSize', 'constraint'] as const;
+export const BROKER_MEASURES = ['szEzBridging', 'bridging', 'betweenness', 'brokerage', 'degree', 'effectiveSize', 'constraint'] as const;
 /** One of `BROKER_MEASURES`. */
 export type BrokerMeasure = (typeof BROKER_MEASURES)[number];
 
@@ -31,7 +31,8 @@ function brokerScore(actor: ActorMeasures, by: BrokerMeasure): number | null {
 /**
  * The `top` actors ranked by one measure, best first: highest value, except lowest for
  * `constraint`; actors without a value (isolated, for constraint and effective size) last;
- * ties by SZ–EZ bridging, then betweenness, then id in code-unit order.
+ * ties by SZ–EZ bridging, then bridging between the scope's domains, then betweenness, then id in
+ * code-unit order.
  *
  * Complexity: O(n log n).
  */
@@ -45,6 +46,7 @@ export function rankBrokers<Actor extends ActorMeasures>(actors: readonly Actor[
       (a, b) =>
         score(b) - score(a) ||
         b.szEzBridging - a.szEzBridging ||
+        b.bridging - a.bridging ||
         b.betweenness - a.betweenness ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )

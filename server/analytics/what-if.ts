@@ -4,7 +4,7 @@
  */
 import { withLinks, type ActorGraph } from '../graph/to-graphology';
 import type { Problem } from '../model/parse-network';
-import { actorMeasures, type ActorMeasures } from './actor-measures';
+import { actorMeasures, type ActorMeasureOptions, type ActorMeasures } from './actor-measures';
 import { networkFigures, type NetworkFigures } from './network-figures';
 import type { IslandOptions } from './policy-islands';
 import { rankBrokers } from './top-brokers';
@@ -37,8 +37,8 @@ export interface WhatIf {
 /** The comparison, or the problems with the proposals (nothing is computed then). */
 export type WhatIfOutcome = { readonly ok: true; readonly whatIf: WhatIf } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-/** Defaults: seed 1, the default island rule, top 5 brokers. */
-export interface WhatIfOptions extends IslandOptions {
+/** Defaults: seed 1, the default island rule, top 5 brokers, bridging between SZ and EZ. */
+export interface WhatIfOptions extends IslandOptions, ActorMeasureOptions {
   readonly top?: number | undefined;
 }
 
@@ -66,8 +66,8 @@ export function whatIf(graph: ActorGraph, proposed: readonly ProposedLink[], opt
   });
   const alreadyLinked = proposed.filter((link) => graph.hasEdge(link.from, link.to));
   const after = withLinks(graph, added);
-  const measuresBefore = actorMeasures(graph);
-  const measuresAfter = actorMeasures(after);
+  const measuresBefore = actorMeasures(graph, options);
+  const measuresAfter = actorMeasures(after, options);
 
   const top = options.top ?? 5;
   const shown = new Set([

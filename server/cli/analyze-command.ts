@@ -4,6 +4,7 @@
  */
 import { analyseNetwork, type AnalysisOptions } from '../analytics/analyse-network';
 import { formatProblem } from '../model/parse-network';
+import { checkScope, type ForumMode } from '../model/scope';
 import { readNetworkFile } from './read-network-file';
 
 /** What the command prints and how it exits. */
@@ -14,11 +15,17 @@ export interface CommandResult {
 }
 
 /** Printed with every argument error. */
-export const USAGE = `usage: npm run --silent analyze -- FILE [--region=ID] [--seed=N]
+export const USAGE = `usage: npm run --silent analyze -- FILE [options]
 
-FILE     a network JSON file, or a folder holding actors.csv and links.csv (contract §1)
---region keep only missing links between actors of this arbeidsmarktregio (default: all)
---seed   seed for community detection (default: 1)
+FILE                    a network JSON file, or a folder holding actors.csv and links.csv (contract §1)
+--forums ties|nodes     meetings and programmes tie their members (default) or stay nodes (contract §6)
+--region ID             only the arbeidsmarktregio's own actors and the links among them
+--without-illustrative  leave out illustrative actors and links
+--without-unconfirmed   leave out unconfirmed links
+--link-types A,B        only links of these types
+--between D1,D2         the two domains of bridging and missingLinks (default SZ,EZ)
+--seed N                seed for community detection (default: 1)
+Options take their value after a space or an equals sign (--region=twente).
 `;
 
 /** Exit codes: 0 report printed, 1 input refused, 2 wrong arguments. */
@@ -39,25 +46,57 @@ export async function runAnalyze(args: readonly string[]): Promise<CommandResult
     const reasons = read.problems.map((problem) => `  ${formatProblem(problem)}\n`).join('');
     return { stdout: '', stderr: `analyze: ${parsed.file} is refused:\n${reasons}`, exitCode: REFUSED };
   }
+  const region = parsed.options.region;
+  if (region !== undefined && !read.network.actors.some((actor) => actor.region === region)) {
+    return { stdout: '', stderr: `analyze: --region: no actor of ${parsed.file} has region "${region}"\n`, exitCode: WRONG_ARGUMENTS };
+  }
   const report = analyseNetwork(read.network, parsed.options);
   return { stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: '', exitCode: 0 };
 }
 
+/** Options that take a value, and what each needs. */
+const VALUE_OPTIONS = ['--forums', '--region', '--link-types', '--between', '--seed'] as const;
+type ValueOption = (typeof VALUE_OPTIONS)[number];
+const isValueOption = (name: string): name is ValueOption => (VALUE_OPTIONS as readonly string[]).includes(name);
+
 /** FILE and options, or what is wrong with the arguments. */
 function parseArguments(args: readonly string[]): { file: string; options: AnalysisOptions } | string {
   const files: string[] = [];
-  let region: string | undefined;
-  let seed: number | undefined;
-  for (const arg of args) {
-    if (arg.startsWith('--region=')) region = arg.slice('--region='.length);
-    else if (arg.startsWith('--seed=')) {
-      seed = Number(arg.slice('--seed='.length));
-      if (!Number.isSafeInteger(seed)) return `--seed needs a whole number, got "${arg.slice('--seed='.length)}"`;
-    } else if (arg.startsWith('--')) return `unknown option ${arg}`;
-    else files.push(arg);
+  const values = new Map<ValueOption, string>();
+  const request: { forums?: ForumMode; illustrative?: boolean; unconfirmed?: boolean; linkTypes?: string[]; between?: string[] } = {};
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index] ?? '';
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (name === '--without-illustrative' && equals === -1) request.illustrative = false;
+    else if (name === '--without-unconfirmed' && equals === -1) request.unconfirmed = false;
+    else if (isValueOption(name)) {
+      const value = equals === -1 ? args[++index] : arg.slice(equals + 1);
+      if (value === undefined || value === '' || (equals === -1 && value.startsWith('--'))) return `${name} needs a value`;
+      values.set(name, value);
+    } else return `unknown option ${arg}`;
   }
+  const forums = values.get('--forums');
+  if (forums !== undefined) {
+    if (forums !== 'ties' && forums !== 'nodes') return `--forums takes ties or nodes, got "${forums}"`;
+    request.forums = forums;
+  }
+  const list = (option: ValueOption): string[] | undefined => values.get(option)?.split(',').map((item) => item.trim());
+  const linkTypes = list('--link-types');
+  if (linkTypes !== undefined) request.linkTypes = linkTypes;
+  const between = list('--between');
+  if (between !== undefined) request.between = between;
+  const checked = checkScope(request, 'analyze');
+  if (!checked.ok) return checked.problems.map((problem) => `--${problem.field === 'scope.linkTypes' ? 'link-types' : 'between'}: ${problem.message}`).join('; ');
+  const seedText = values.get('--seed');
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && !Number.isSafeInteger(seed)) return `--seed needs a whole number, got "${seedText ?? ''}"`;
   const [file, ...extra] = files;
   if (file === undefined) return 'FILE is missing';
   if (extra.length > 0) return `one FILE expected, got ${String(files.length)}`;
-  return { file, options: { seed, missingLinksRegion: region } };
+  return { file, options: { seed, scope: checked.scope, region: values.get('--region') } };
 }

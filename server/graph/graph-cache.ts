@@ -5,9 +5,11 @@
  * with it. Results about one region outlive a write that does not touch the region. It lives in
  * the analysis worker (server/analysis-worker), which is told the version each request has seen.
  */
-import { analyseGraph, type NetworkAnalysis } from '../analytics/analyse-network';
+import { analyseScoped, type NetworkAnalysis } from '../analytics/analyse-network';
 import type { Actor, Network } from '../model/network';
-import { toGraph, type ActorGraph } from './to-graphology';
+import { DEFAULT_SCOPE, type AnalysisScope } from '../model/scope';
+import { scopedGraph, type ScopedGraph } from './scoped-graph';
+import type { ActorGraph } from './to-graphology';
 import { touchedRegions } from './touched-regions';
 
 /**
@@ -18,6 +20,7 @@ export type ReadVersionedNetwork = () => Promise<{ version: number; network: Net
 
 /** One version of the network with its graph and lazily computed results. */
 export class GraphSnapshot {
+  readonly scoped: ScopedGraph;
   readonly graph: ActorGraph;
   private readonly actorsById: ReadonlyMap<string, Actor>;
   private readonly memo = new Map<string, unknown>();
@@ -36,8 +39,10 @@ export class GraphSnapshot {
     readonly version: number,
     readonly network: Network,
     previous?: GraphSnapshot,
+    scope: AnalysisScope = DEFAULT_SCOPE,
   ) {
-    this.graph = toGraph(network);
+    this.scoped = scopedGraph(network, scope);
+    this.graph = this.scoped.graph;
     this.actorsById = new Map(network.actors.map((actor) => [actor.id, actor]));
     if (previous !== undefined && previous.regionMemo.size > 0) {
       const touched = touchedRegions(previous, this);
@@ -53,7 +58,7 @@ export class GraphSnapshot {
 
   /** The contract §5 report of the whole network. */
   analysis(): NetworkAnalysis {
-    return this.remember('analysis', () => analyseGraph(this.graph));
+    return this.remember('analysis', () => analyseScoped(this.scoped));
   }
 
   /** Keeps a result computed from this snapshot under `key`. */

@@ -6,7 +6,7 @@ import { UndirectedGraph } from 'graphology';
 
 import { isForumType, type Actor, type Link, type Network } from '../model/network';
 import type { AnalysisScope } from '../model/scope';
-import { attributesOf, compareIds, isReservedId, toGraph, type ActorAttributes, type ActorGraph } from './to-graphology';
+import { attributesOf, compareIds, inducedSubgraph, isReservedId, toGraph, type ActorAttributes, type ActorGraph } from './to-graphology';
 
 /** A forum and the actors that take part in it (linked to it directly), in actor (id) order. */
 export interface ForumMembership {
@@ -130,3 +130,20 @@ function projectedGraph(actors: readonly Actor[], links: readonly Link[], forums
 }
 
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * A scope cut to one region (contract §7, `region`): the region's own actors and the edges
+ * among them (with forums as ties, a common forum anywhere still ties two of them), and every
+ * forum with at least one member in the region, restricted to those members.
+ *
+ * Complexity: O(n + m + Σ_forums members).
+ */
+export function regionScope(scoped: ScopedGraph, region: string): ScopedGraph {
+  const inRegion = (id: string): boolean => scoped.graph.hasNode(id) && scoped.graph.getNodeAttribute(id, 'region') === region;
+  return {
+    scope: scoped.scope,
+    graph: inducedSubgraph(scoped.graph, (_id, actor) => actor.region === region),
+    forums: scoped.forums.map(({ id, members }) => ({ id, members: members.filter(inRegion) })).filter(({ members }) => members.length > 0),
+    hasDirectLink: scoped.hasDirectLink,
+  };
+}

@@ -8,7 +8,7 @@ describe('toGraph (contract §2)', () => {
   it('keeps every actor, isolated ones too, in id order whatever the input order', () => {
     const graph = graphOf('c:SZ a:EZ b', 'a-c');
     expect(graph.nodes()).toEqual(['a', 'b', 'c']);
-    expect(graph.getNodeAttributes('c')).toEqual({ name: 'c', type: 'overleg', domain: 'SZ' });
+    expect(graph.getNodeAttributes('c')).toEqual({ name: 'c', type: 'rol', domain: 'SZ' });
     expect(graph.degree('b')).toBe(0);
   });
 
