@@ -42,8 +42,8 @@ export const SHAPE = {
   outsideViaNational: 0.8,
   /**
    * Forums, read off seeds/network.json, counting per `overleg`/`programma` actor the distinct
-   * other actors linked to it. The seed's forums with at least three members are 20 of its 249
-   * actors (8 %). Its 147 membership links give each of its 200 other actors 0.7 memberships;
+   * other actors linked to it. The seed's forums with at least three members are 20 of its 253
+   * actors (8 %). Its 147 membership links give each of its 204 other actors 0.7 memberships;
    * this share gives a generated one about as many (0.64 at 20,000 actors and 100,000 links).
    */
   forums: 0.08,
@@ -60,14 +60,14 @@ export const SHAPE = {
   /** The largest forums that are national (the seed's two largest of twenty are). */
   nationalForums: 0.1,
   /**
-   * Of a regional forum's members: from its own region (the seed: 59 of 69); the others are
-   * national actors in the share `outsideViaNational` (the seed: 8 of 10).
+   * Of a regional forum's members: from its own region (the seed: 61 of 69); the others are
+   * national actors in the share `outsideViaNational` (the seed: 6 of 8).
    */
-  forumMembersWithinRegion: 0.85,
-  /** Of a national forum's members: national actors (the seed: 30 of 46); the rest from any region. */
+  forumMembersWithinRegion: 0.88,
+  /** Of a national forum's members: national actors (the seed: 29 of 45); the rest from any region. */
   nationalForumMembersNational: 0.65,
   /**
-   * Membership links never take more of `links` than in the seed (147 of 323); with fewer
+   * Membership links never take more of `links` than in the seed (147 of 324); with fewer
    * links than that leaves room for, fewer forums are made.
    */
   membershipLinksAtMost: 0.45,
@@ -96,12 +96,13 @@ const NATIONAL_KINDS: readonly { type: ActorType; domain: Domain; label: string 
 
 /**
  * The kinds of forum, with a regional and a national label, drawn alike: roughly the seed's
- * mix (30 programmes to 19 tables; domain OVERIG for 23 of its 49 forums, EZ 14, SZ 12).
+ * mix (34 programmes to 15 tables; domain OVERIG for 24 of its 49 forums, EZ 14, SZ 11).
  */
 const FORUM_KINDS: readonly { type: ActorType; domain: Domain; regional: string; national: string }[] = [
   { type: 'programma', domain: 'OVERIG', regional: 'Regionaal programma', national: 'Landelijk programma' },
   { type: 'programma', domain: 'EZ', regional: 'Programma (EZ)', national: 'Landelijk programma (EZ)' },
   { type: 'programma', domain: 'SZ', regional: 'Programma (SZ)', national: 'Landelijk programma (SZ)' },
+  { type: 'programma', domain: 'OVERIG', regional: 'Regionale agenda', national: 'Landelijke agenda' },
   { type: 'overleg', domain: 'OVERIG', regional: 'Sectortafel', national: 'Landelijk beraad' },
   { type: 'overleg', domain: 'EZ', regional: 'Overleg (EZ)', national: 'Landelijk overleg (EZ)' },
 ];
