@@ -2,7 +2,7 @@
  * The request thread's side of the analysis: it asks one long-lived worker thread (started on
  * the first question, ended by `close`) and never runs a measure itself. A question is answered
  * from a snapshot at least as recent as the network version the request has seen, and the same
- * question asked while it is being answered, or again for the same version, gets the same answer
+ * question (the same operation, arguments and scope) asked while it is being answered, or again for the same version, gets the same answer
  * without asking the worker again. A worker that fails or dies fails the questions it held with
  * a clean error; the next question starts a fresh one.
  */
@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { BrugkaartError } from '../model/errors';
 import { typescriptWorkerSource } from '../typescript-worker';
 import type { AnswerOf, ArgumentsOf, OperationName, Question } from './operations';
-import type { Failure, FromWorker, ToWorker, WorkerSetup, WorkerStatistics } from './protocol';
+import { questionKey, type Failure, type FromWorker, type ToWorker, type WorkerSetup, type WorkerStatistics } from './protocol';
 
 export interface AnalysisServiceOptions extends WorkerSetup {
   /** The network version as the request thread sees it now (one cheap read). */
@@ -72,7 +72,7 @@ export class AnalysisService {
       this.answersVersion = version;
     }
     // Kept answers, and those asked for now, are of `answersVersion` or later: never older than `version`.
-    const key = JSON.stringify(question);
+    const key = questionKey(question);
     let answer = this.answers.get(key);
     if (answer === undefined) {
       answer = this.send(question, this.answersVersion);

@@ -2,68 +2,82 @@
  * The analytics questions of the API, answered from a snapshot in the analysis worker: every
  * figure comes from server/analytics, and each answer is plain data (ids, numbers and the actor
  * records it names) so it can cross to the request thread. Arguments arrive checked (ranges,
- * known regions) by the resolvers.
+ * known regions, the scope) by the resolvers; every question carries its scope (contract §7).
  */
 import type { ActorMeasures } from '../analytics/actor-measures';
 import type { ActorAnalysis, NetworkAnalysis } from '../analytics/analyse-network';
 import { communities } from '../analytics/communities';
 import { components } from '../analytics/components';
+import { forumMeasures, pairsMeetingOnlyIn, type ForumMeasure } from '../analytics/forums';
 import { repairIslands } from '../analytics/island-repair';
 import { missingLinks, type MissingLink } from '../analytics/missing-links';
 import { DEFAULT_ISLAND_RULE, flagPolicyIslands } from '../analytics/policy-islands';
 import { regionFigures, regionTopBrokers, type RegionFigures } from '../analytics/scorecard';
 import { rankBrokers, type BrokerMeasure } from '../analytics/top-brokers';
 import { whatIf, type ProposedLink } from '../analytics/what-if';
-import type { GraphSnapshot } from '../graph/graph-cache';
-import { inducedSubgraph } from '../graph/to-graphology';
-import { badInput } from '../model/errors';
-import type { Actor } from '../model/network';
+import type { GraphSnapshot, ScopedSnapshot } from '../graph/graph-cache';
+import { regionScope } from '../graph/scoped-graph';
+import { badInput, BrugkaartError } from '../model/errors';
+import { isForumType, type Actor } from '../model/network';
+import type { AnalysisScope } from '../model/scope';
 
-const actorOf = (snapshot: GraphSnapshot, id: string): Actor => {
-  const actor = snapshot.actor(id);
+/** What every question names: the scope its figures are about, checked by the resolver. */
+interface Scoped {
+  readonly scope: AnalysisScope;
+}
+
+/** The region a question is about; undefined for the whole network. */
+interface InRegion {
+  readonly region?: string | undefined;
+}
+
+const actorOf = (view: ScopedSnapshot, id: string): Actor => {
+  const actor = view.actor(id);
   if (actor === undefined) throw new Error(`actor "${id}" is not in the snapshot`);
   return actor;
 };
 
-const actorsOf = (snapshot: GraphSnapshot, ids: readonly string[]): Actor[] => ids.map((id) => actorOf(snapshot, id));
+const actorsOf = (view: ScopedSnapshot, ids: readonly string[]): Actor[] => ids.map((id) => actorOf(view, id));
 
-/** Measures with their actor; component and community from the full analysis where known. */
-function measuresView(snapshot: GraphSnapshot, measures: ActorMeasures | ActorAnalysis, withPartition = true) {
-  const full = withPartition ? snapshot.remember('analysisById', () => new Map(snapshot.analysis().actors.map((a) => [a.id, a]))).get(measures.id) : undefined;
-  return { ...measures, component: full?.component ?? null, community: full?.community ?? null, actor: actorOf(snapshot, measures.id) };
+/** Measures with their actor; component and community from the scope's full analysis where known. */
+function measuresView(view: ScopedSnapshot, measures: ActorMeasures | ActorAnalysis, withPartition = true) {
+  const full = withPartition ? view.remember('analysisById', () => new Map(view.analysis().actors.map((a) => [a.id, a]))).get(measures.id) : undefined;
+  return { ...measures, component: full?.component ?? null, community: full?.community ?? null, actor: actorOf(view, measures.id) };
 }
 
-const suggestionView = (snapshot: GraphSnapshot, link: MissingLink) => ({
-  from: actorOf(snapshot, link.from),
-  to: actorOf(snapshot, link.to),
+const suggestionView = (view: ScopedSnapshot, link: MissingLink) => ({
+  from: actorOf(view, link.from),
+  to: actorOf(view, link.to),
   score: link.score,
-  sharedPartners: actorsOf(snapshot, link.sharedPartners),
+  sharedPartners: actorsOf(view, link.sharedPartners),
 });
 
-const regionMissingLinks = (snapshot: GraphSnapshot, region: string | undefined): readonly MissingLink[] =>
-  region === undefined ? snapshot.analysis().missingLinks : snapshot.rememberForRegion(region, 'missingLinks', () => missingLinks(snapshot.graph, { region }));
+const regionMissingLinks = (view: ScopedSnapshot, region: string | undefined): readonly MissingLink[] =>
+  region === undefined
+    ? view.analysis().missingLinks
+    : view.rememberForRegion(region, 'missingLinks', () => missingLinks(view.graph, { region, between: view.scope.between }));
 
-/** Components, communities and islands with their repair, of the whole graph or one region's subgraph. */
-function islandsOf(snapshot: GraphSnapshot, region: string | undefined) {
+/** Components, communities and islands with their repair, of the scope's whole graph or one region's subgraph of it. */
+function islandsOf(view: ScopedSnapshot, region: string | undefined) {
   const compute = () => {
-    const graph = region === undefined ? snapshot.graph : inducedSubgraph(snapshot.graph, (_id, actor) => actor.region === region);
+    const graph = region === undefined ? view.graph : regionScope(view.scoped, region).graph;
     const pieces = components(graph);
     const partition = communities(graph);
     const islands = flagPolicyIslands(graph, { components: pieces, communities: partition });
-    const repairs = repairIslands(graph, islands, missingLinks(graph));
+    const repairs = repairIslands(graph, islands, missingLinks(graph, { between: view.scope.between }));
     return {
-      components: pieces.components.map((members, index) => ({ index, size: members.length, members: actorsOf(snapshot, members) })),
-      communities: partition.communities.map((community) => ({ ...community, size: community.members.length, members: actorsOf(snapshot, community.members) })),
+      components: pieces.components.map((members, index) => ({ index, size: members.length, members: actorsOf(view, members) })),
+      communities: partition.communities.map((community) => ({ ...community, size: community.members.length, members: actorsOf(view, community.members) })),
       modularity: partition.modularity,
       rule: DEFAULT_ISLAND_RULE,
       islands: islands.map((island, index) => {
         const repair = repairs[index];
         return {
           ...island,
-          members: actorsOf(snapshot, island.members),
+          members: actorsOf(view, island.members),
           repair: repair && {
             ...repair,
-            links: repair.links.map((link) => suggestionView(snapshot, link)),
+            links: repair.links.map((link) => suggestionView(view, link)),
             networkBefore: repair.network.before,
             networkAfter: repair.network.after,
           },
@@ -71,47 +85,88 @@ function islandsOf(snapshot: GraphSnapshot, region: string | undefined) {
       }),
     };
   };
-  return region === undefined ? snapshot.remember('islands', compute) : snapshot.rememberForRegion(region, 'islands', compute);
+  return region === undefined ? view.remember('islands', compute) : view.rememberForRegion(region, 'islands', compute);
 }
 
-/** Each question by name, with its arguments. */
+const forumView = (view: ScopedSnapshot, forum: ForumMeasure) => ({
+  forum: actorOf(view, forum.id),
+  members: forum.members.length,
+  memberActors: actorsOf(view, forum.members),
+  domains: forum.domains,
+  szEzPairs: forum.szEzPairs,
+  onlyBridge: forum.onlyBridge,
+  onlyBridgePairs: pairsMeetingOnlyIn(view.scoped, forum.id).map((pair) => ({ from: actorOf(view, pair.from), to: actorOf(view, pair.to) })),
+});
+
+const forumsOf = (view: ScopedSnapshot): readonly ForumMeasure[] => view.remember('forums', () => forumMeasures(view.scoped));
+
+/** Each question by name, with its arguments; every one is answered within its scope. */
 export const OPERATIONS = {
-  actorMeasures: (snapshot: GraphSnapshot, { region }: { readonly region?: string | undefined }) =>
-    snapshot
+  actorMeasures: (snapshot: GraphSnapshot, { scope, region }: Scoped & InRegion) => {
+    const view = snapshot.scoped(scope);
+    return view
       .analysis()
-      .actors.filter((actor) => region === undefined || snapshot.actor(actor.id)?.region === region)
-      .map((actor) => measuresView(snapshot, actor)),
-  brokers: (snapshot: GraphSnapshot, { region, top, by }: { readonly region?: string | undefined; readonly top: number; readonly by: BrokerMeasure }) => {
+      .actors.filter((actor) => region === undefined || view.actor(actor.id)?.region === region)
+      .map((actor) => measuresView(view, actor));
+  },
+  /** Measured on the scope's whole graph, ranked among the region's actors. */
+  brokers: (snapshot: GraphSnapshot, { scope, region, top, by }: Scoped & InRegion & { readonly top: number; readonly by: BrokerMeasure }) => {
+    const view = snapshot.scoped(scope);
     const among = region === undefined ? undefined : new Set(snapshot.network.actors.filter((a) => a.region === region).map((a) => a.id));
-    return rankBrokers(snapshot.analysis().actors, { by, top, ...(among === undefined ? {} : { among }) }).map((actor) => measuresView(snapshot, actor));
+    return rankBrokers(view.analysis().actors, { by, top, ...(among === undefined ? {} : { among }) }).map((actor) => measuresView(view, actor));
   },
-  islands: (snapshot: GraphSnapshot, { region }: { readonly region?: string | undefined }) => islandsOf(snapshot, region),
-  missingLinks: (snapshot: GraphSnapshot, { region, top }: { readonly region?: string | undefined; readonly top: number }) =>
-    regionMissingLinks(snapshot, region)
+  islands: (snapshot: GraphSnapshot, { scope, region }: Scoped & InRegion) => islandsOf(snapshot.scoped(scope), region),
+  missingLinks: (snapshot: GraphSnapshot, { scope, region, top }: Scoped & InRegion & { readonly top: number }) => {
+    const view = snapshot.scoped(scope);
+    return regionMissingLinks(view, region)
       .slice(0, top)
-      .map((link) => suggestionView(snapshot, link)),
-  regionScorecard: (snapshot: GraphSnapshot, { region }: { readonly region?: string | undefined }) => {
-    const figures = (): RegionFigures => regionFigures(snapshot.graph, region ?? null);
-    const card = region === undefined ? snapshot.remember('scorecard', figures) : snapshot.rememberForRegion(region, 'scorecard', figures);
-    const topBrokers = snapshot.remember(`topBrokers:${region ?? ''}`, () => regionTopBrokers(snapshot.graph, snapshot.analysis().actors, region ?? null));
-    return { ...card, topBrokers: topBrokers.map((actor) => measuresView(snapshot, actor)) };
+      .map((link) => suggestionView(view, link));
   },
-  whatIf: (snapshot: GraphSnapshot, { addLinks }: { readonly addLinks: readonly ProposedLink[] }) => {
-    const outcome = whatIf(snapshot.graph, addLinks);
+  regionScorecard: (snapshot: GraphSnapshot, { scope, region }: Scoped & InRegion) => {
+    const view = snapshot.scoped(scope);
+    const figures = (): RegionFigures => regionFigures(view.graph, region ?? null);
+    const card = region === undefined ? view.remember('scorecard', figures) : view.rememberForRegion(region, 'scorecard', figures);
+    const topBrokers = view.remember(`topBrokers:${region ?? ''}`, () => regionTopBrokers(view.graph, view.analysis().actors, region ?? null));
+    return { ...card, topBrokers: topBrokers.map((actor) => measuresView(view, actor)) };
+  },
+  whatIf: (snapshot: GraphSnapshot, { scope, addLinks }: Scoped & { readonly addLinks: readonly ProposedLink[] }) => {
+    const view = snapshot.scoped(scope);
+    const outcome = whatIf(view.graph, addLinks, { between: scope.between });
     if (!outcome.ok) throw badInput(outcome.problems, 'The proposed links were refused');
-    const pair = (link: ProposedLink) => ({ from: actorOf(snapshot, link.from), to: actorOf(snapshot, link.to) });
+    const pair = (link: ProposedLink) => ({ from: actorOf(view, link.from), to: actorOf(view, link.to) });
     return {
       ...outcome.whatIf,
       added: outcome.whatIf.added.map(pair),
       alreadyLinked: outcome.whatIf.alreadyLinked.map(pair),
       actors: outcome.whatIf.actors.map((change) => ({
-        actor: actorOf(snapshot, change.id),
-        before: measuresView(snapshot, change.before),
-        after: measuresView(snapshot, change.after, false),
+        actor: actorOf(view, change.id),
+        before: measuresView(view, change.before),
+        after: measuresView(view, change.after, false),
       })),
     };
   },
-  analysis: (snapshot: GraphSnapshot, _arguments: Readonly<Record<string, never>>): NetworkAnalysis => snapshot.analysis(),
+  /** The same report as `analyseNetwork(network, { scope })`, as the CLI prints it. */
+  analysis: (snapshot: GraphSnapshot, { scope }: Scoped): NetworkAnalysis => snapshot.scoped(scope).analysis(),
+  /** The forums with a member in the region, or in the region themselves; most SZ–EZ pairs first. */
+  forums: (snapshot: GraphSnapshot, { scope, region, top }: Scoped & InRegion & { readonly top: number }) => {
+    const view = snapshot.scoped(scope);
+    const inRegion = (id: string): boolean => view.actor(id)?.region === region;
+    return forumsOf(view)
+      .filter((forum) => region === undefined || inRegion(forum.id) || forum.members.some(inRegion))
+      .slice(0, top)
+      .map((forum) => forumView(view, forum));
+  },
+  /** One forum; null for an actor that is no forum (or a forum the scope leaves out). */
+  forum: (snapshot: GraphSnapshot, { scope, id }: Scoped & { readonly id: string }) => {
+    const actor = snapshot.actor(id);
+    if (actor === undefined) {
+      throw new BrugkaartError('NOT_FOUND', `There is no actor "${id}".`, [{ record: 'forum', field: 'id', message: `no actor has id "${id}"` }]);
+    }
+    if (!isForumType(actor.type)) return null;
+    const view = snapshot.scoped(scope);
+    const forum = forumsOf(view).find((measure) => measure.id === id);
+    return forum === undefined ? null : forumView(view, forum);
+  },
 };
 
 export type OperationName = keyof typeof OPERATIONS;

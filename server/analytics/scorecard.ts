@@ -87,14 +87,15 @@ export function regionFigures(graph: ActorGraph, region: string | null, options:
 }
 
 /**
- * The region's actors ranked by SZ–EZ bridging on the whole network, `options.top` of them
- * (default 5): a change anywhere can reorder them.
+ * The region's actors ranked by bridging between the scope's two domains (SZ–EZ bridging by
+ * default) on the whole network, `options.top` of them (default 5): a change anywhere can
+ * reorder them.
  *
  * Complexity: O(n log n).
  */
 export function regionTopBrokers(graph: ActorGraph, actors: readonly ActorMeasures[], region: string | null, options: ScorecardOptions = {}): ActorMeasures[] {
   const among = new Set(graph.filterNodes((_id, actor) => region === null || actor.region === region));
-  return rankBrokers(actors, { among, top: options.top ?? 5 });
+  return rankBrokers(actors, { by: 'bridging', among, top: options.top ?? 5 });
 }
 
 /**

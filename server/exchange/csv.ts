@@ -12,7 +12,7 @@ export const ACTOR_CSV_COLUMNS = [
   'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed',
 ] as const;
 export const LINK_CSV_COLUMNS = [
-  'from', 'to', 'type', 'source', 'quote', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
+  'from', 'to', 'type', 'source', 'quote', 'note', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;

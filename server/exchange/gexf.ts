@@ -19,7 +19,7 @@ export function networkToGexf(network: Network): string {
     });
   }
   for (const link of network.links) {
-    graph.addEdge(link.from, link.to, { type: link.type, source: link.source ?? '', quote: link.quote ?? '' });
+    graph.addEdge(link.from, link.to, { type: link.type, source: link.source ?? '', quote: link.quote ?? '', note: link.note ?? '' });
   }
   return write(graph, {
     version: '1.3',

@@ -1,11 +1,13 @@
 /**
  * Which regions a change of the network touches, for results that depend only on a region's
  * actors and their direct partners (region scorecards, a region's islands and missing links).
+ * It compares one scope's graphs (contract §7): with forums as ties, partners include the
+ * co-members of a forum, so a change of a forum's members touches the regions of all of them.
  */
 import type { Actor } from '../model/network';
 import type { ActorGraph } from './to-graphology';
 
-/** One version of the network: its actors by id and its graph. */
+/** One version of the network in one scope: its actors by id and the scope's graph. */
 export interface NetworkVersion {
   readonly actor: (id: string) => Actor | undefined;
   readonly graph: ActorGraph;

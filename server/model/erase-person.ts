@@ -9,7 +9,7 @@
 export const ERASED = '[gewist]';
 
 /** Fields whose text may name a person. */
-export const FREE_TEXT: ReadonlySet<string> = new Set(['person', 'name', 'description', 'quote', 'source', 'gemeente']);
+export const FREE_TEXT: ReadonlySet<string> = new Set(['person', 'name', 'description', 'quote', 'note', 'source', 'gemeente']);
 
 /** True when a free-text field in `value`, however deeply nested, mentions `name`. O(size of value). */
 export function mentions(value: unknown, name: string): boolean {

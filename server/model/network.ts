@@ -100,6 +100,8 @@ export interface Link {
   readonly source?: string;
   /** A short quote from the source that states the link. */
   readonly quote?: string;
+  /** What a reader should know about the link, e.g. that a national body stands for its regional branch. */
+  readonly note?: string;
   readonly weight?: number;
   /** ISO date (YYYY or YYYY-MM-DD). */
   readonly since?: string;

@@ -230,6 +230,7 @@ function readLink(reader: RecordReader, actorIds: ReadonlySet<string> | undefine
     type,
     source: reader.optionalText('source', FIELD_LIMITS.name),
     quote: reader.optionalText('quote'),
+    note: reader.optionalText('note'),
     weight: reader.optionalNumber('weight'),
     since: reader.optionalDate('since'),
     until: reader.optionalDate('until'),

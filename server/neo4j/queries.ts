@@ -233,7 +233,7 @@ MATCH (a:Actor {id: row.from})
 MATCH (b:Actor {id: row.to})
 CREATE (a)-[r:$(row.relType)]->(b)
 SET r = {
-  source: row.source, quote: row.quote, weight: toFloat(row.weight), since: row.since, until: row.until,
+  source: row.source, quote: row.quote, note: row.note, weight: toFloat(row.weight), since: row.since, until: row.until,
   illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
 }`;
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisService } from '../../server/analysis-worker/analysis-service';
 import { isForumType } from '../../server/model/network';
 import type { App } from '../../server/app';
+import { DEFAULT_SCOPE } from '../../server/model/scope';
 import { graphql } from '../helpers/app';
 import { startTestApp } from '../helpers/app';
 import { generatedNetwork } from '../helpers/betweenness';
@@ -131,13 +132,13 @@ describe('a worker that dies', () => {
       heapLimitMb: 30,
     });
     try {
-      await expect(analysis.ask('islands', {})).rejects.toThrow(/^The analysis failed: the analysis worker/);
+      await expect(analysis.ask('islands', { scope: DEFAULT_SCOPE })).rejects.toThrow(/^The analysis failed: the analysis worker/);
       expect(analysis.report().workersStarted).toBe(1);
       expect((await graphql<{ __typename: string }>(app, '{ __typename }')).data?.__typename).toBe('Query');
 
       const network = generatedNetwork(100, 200, 4);
       await app.store.importNetwork(network, 'REPLACE', { who: 'test' });
-      const islands = await analysis.ask('islands', {});
+      const islands = await analysis.ask('islands', { scope: DEFAULT_SCOPE });
       // Forums count as ties by default, so the components hold every actor that is no forum.
       const actors = network.actors.filter((actor) => !isForumType(actor.type)).length;
       expect(islands.components.reduce((sum, component) => sum + component.size, 0)).toBe(actors);

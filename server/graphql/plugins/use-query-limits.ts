@@ -21,6 +21,12 @@ export const QUERY_LIMITS = {
   maxCost: 100_000,
   /** Assumed length of a list field without a `limit` or `top` argument. */
   assumedListLength: 20,
+  /**
+   * Added for each analytics field asked with a `scope`: a scope not kept yet costs a full
+   * analysis in the worker (seconds on a large network), so one document may name at most a
+   * few, whatever else it asks.
+   */
+  scopedFieldCost: 10_000,
 } as const;
 
 /** Lists whose length the parent field's `limit`/`top` already counted. */
@@ -36,7 +42,8 @@ const listAwareCost: ComplexityEstimator = ({ type, field, args, childComplexity
   const paged = typeof args['limit'] === 'number' ? args['limit'] : typeof args['top'] === 'number' ? args['top'] : undefined;
   const counted = PAGED_LISTS.has(`${type.name}.${field.name}`);
   const length = paged ?? (isListType(getNullableType(field.type)) && !counted ? QUERY_LIMITS.assumedListLength : 1);
-  return 1 + length * childComplexity;
+  const scoped = args['scope'] !== undefined && args['scope'] !== null ? QUERY_LIMITS.scopedFieldCost : 0;
+  return 1 + scoped + length * childComplexity;
 };
 
 function refuse(context: ValidationContext | null, error: GraphQLError): void {
@@ -52,10 +59,11 @@ const callbacks = { propagateOnRejection: false, onReject: [refuse] };
 
 /**
  * The arguments whose variables change a document's cost: page sizes (`limit`, `top`, read by
- * `listAwareCost`) and the conditions of @include/@skip (`if`). Other variables (an id, a
- * filter) do not, so a document asked again with another id costs what it cost before.
+ * `listAwareCost`), an analytics `scope` (whether one is given) and the conditions of
+ * @include/@skip (`if`). Other variables (an id, a filter) do not, so a document asked again
+ * with another id costs what it cost before.
  */
-const COST_ARGUMENTS = new Set(['limit', 'top', 'if']);
+const COST_ARGUMENTS = new Set(['limit', 'top', 'scope', 'if']);
 
 function costVariableNames(document: DocumentNode): string[] {
   const names = new Set<string>();

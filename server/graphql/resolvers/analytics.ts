@@ -1,15 +1,22 @@
 /**
- * The users' questions: bridging key figures, policy islands, missing SZ–EZ links, region
- * scorecards and what-if. Thin: arguments are checked here, and every figure comes from the
- * analysis worker (server/analysis-worker), so no measure runs on the request thread.
+ * The users' questions: bridging key figures, policy islands, missing links between two domains,
+ * region scorecards, what-if and forums, each within a scope (contract §7). Thin: arguments and
+ * the scope are checked here, and every figure comes from the analysis worker
+ * (server/analysis-worker), so no measure runs on the request thread.
  */
 import type { BrokerMeasure } from '../../analytics/top-brokers';
 import type { ProposedLink } from '../../analytics/what-if';
 import { badInput, BrugkaartError } from '../../model/errors';
+import { checkScope, scopeStatement, type AnalysisScope, type ScopeRequest } from '../../model/scope';
 import type { Context } from '../context';
 import { inRange } from './arguments';
 
 type Region = string | null | undefined;
+
+/** The `scope` argument every analytics field takes (contract §7). */
+interface ScopeArgument {
+  readonly scope?: ScopeRequest | null;
+}
 
 /** Unknown regions are refused rather than answered with an empty network. */
 async function checkRegion(operation: string, region: Region, { loaders }: Context): Promise<string | undefined> {
@@ -22,11 +29,20 @@ async function checkRegion(operation: string, region: Region, { loaders }: Conte
   return region;
 }
 
+/** The scope asked for, its defaults filled in; a bad one is refused naming `scope.linkTypes` or `scope.between`. */
+function scopeOf(operation: string, args: ScopeArgument): AnalysisScope {
+  const checked = checkScope(args.scope, operation);
+  if (!checked.ok) throw badInput(checked.problems, `The scope of ${operation} was refused`);
+  return checked.scope;
+}
+
 const top = (operation: string, value: number): number => inRange(operation, 'top', value, 1, 500);
 
 export const analyticsResolvers = {
+  ForumMode: { TIES: 'ties', NODES: 'nodes' },
   BrokerMeasure: {
     SZ_EZ_BRIDGING: 'szEzBridging',
+    BRIDGING: 'bridging',
     BETWEENNESS: 'betweenness',
     BROKERAGE: 'brokerage',
     DEGREE: 'degree',
@@ -42,29 +58,47 @@ export const analyticsResolvers = {
     OVERIG: (counts: Partial<Record<string, number>>) => counts['OVERIG'] ?? 0,
   },
   Query: {
-    actorMeasures: async (_: unknown, args: { region?: string | null }, context: Context) =>
-      context.analysis.ask('actorMeasures', { region: await checkRegion('actorMeasures', args.region, context) }),
-    brokers: async (_: unknown, args: { region?: string | null; top: number; by: BrokerMeasure }, context: Context) => {
+    actorMeasures: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+      const scope = scopeOf('actorMeasures', args);
+      return context.analysis.ask('actorMeasures', { scope, region: await checkRegion('actorMeasures', args.region, context) });
+    },
+    brokers: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number; by: BrokerMeasure }, context: Context) => {
+      const scope = scopeOf('brokers', args);
       const region = await checkRegion('brokers', args.region, context);
-      return context.analysis.ask('brokers', { region, top: top('brokers', args.top), by: args.by });
+      return context.analysis.ask('brokers', { scope, region, top: top('brokers', args.top), by: args.by });
     },
-    islands: async (_: unknown, args: { region?: string | null }, context: Context) =>
-      context.analysis.ask('islands', { region: await checkRegion('islands', args.region, context) }),
-    missingLinks: async (_: unknown, args: { region?: string | null; top: number }, context: Context) => {
+    islands: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+      const scope = scopeOf('islands', args);
+      return context.analysis.ask('islands', { scope, region: await checkRegion('islands', args.region, context) });
+    },
+    missingLinks: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number }, context: Context) => {
+      const scope = scopeOf('missingLinks', args);
       const region = await checkRegion('missingLinks', args.region, context);
-      return context.analysis.ask('missingLinks', { region, top: top('missingLinks', args.top) });
+      return context.analysis.ask('missingLinks', { scope, region, top: top('missingLinks', args.top) });
     },
-    regionScorecard: async (_: unknown, args: { region?: string | null }, context: Context) => {
+    regionScorecard: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+      const scope = scopeOf('regionScorecard', args);
       const region = await checkRegion('regionScorecard', args.region, context);
-      const card = await context.analysis.ask('regionScorecard', { region });
+      const card = await context.analysis.ask('regionScorecard', { scope, region });
       return { ...card, region: region === undefined ? null : (await context.loaders.regions()).find((known) => known.id === region) };
     },
-    whatIf: async (_: unknown, args: { addLinks: readonly ProposedLink[] }, context: Context) => {
+    whatIf: async (_: unknown, args: ScopeArgument & { addLinks: readonly ProposedLink[] }, context: Context) => {
+      const scope = scopeOf('whatIf', args);
       if (args.addLinks.length > 100) {
         throw badInput([{ record: 'whatIf', field: 'addLinks', message: 'at most 100 links can be proposed at once' }]);
       }
-      return context.analysis.ask('whatIf', { addLinks: args.addLinks });
+      return context.analysis.ask('whatIf', { scope, addLinks: args.addLinks });
     },
-    analysis: (_: unknown, __: unknown, context: Context) => context.analysis.ask('analysis', {}),
+    analysis: (_: unknown, args: ScopeArgument, context: Context) => context.analysis.ask('analysis', { scope: scopeOf('analysis', args) }),
+    forums: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number }, context: Context) => {
+      const scope = scopeOf('forums', args);
+      const region = await checkRegion('forums', args.region, context);
+      return context.analysis.ask('forums', { scope, region, top: top('forums', args.top) });
+    },
+    forum: (_: unknown, args: ScopeArgument & { id: string }, context: Context) => context.analysis.ask('forum', { scope: scopeOf('forum', args), id: args.id }),
+    scope: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+      const scope = scopeOf('scope', args);
+      return scopeStatement(scope, (await checkRegion('scope', args.region, context)) ?? null);
+    },
   },
 };
