@@ -104,8 +104,20 @@ export interface PolicyIsland {
     readonly after: IslandFigures;
     readonly networkBefore: NetworkFigures;
     readonly networkAfter: NetworkFigures;
+    readonly fallback: readonly FallbackSuggestion[];
     readonly description: Description;
   };
+}
+
+/** A link out of an island without a shared partner, with the figures of adding it alone. */
+export interface FallbackSuggestion {
+  readonly from: ActorRef;
+  readonly to: ActorRef;
+  readonly national: boolean;
+  readonly szEzPairsGained: number;
+  readonly joinsComponents: boolean;
+  readonly islandAfter: IslandFigures;
+  readonly networkAfter: Pick<NetworkFigures, 'szEzWithinTwoSteps'>;
 }
 
 export interface Islands {
@@ -143,6 +155,7 @@ query Islands($region: ID) {
         after { ${ISLAND_FIGURES} }
         networkBefore { ${FIGURES} }
         networkAfter { ${FIGURES} }
+        fallback { from { id name } to { id name } national szEzPairsGained joinsComponents islandAfter { ${ISLAND_FIGURES} } networkAfter { szEzWithinTwoSteps } }
         description { nl en }
       }
     }
