@@ -80,6 +80,7 @@ function islandsOf(view: ScopedSnapshot, region: string | undefined) {
             links: repair.links.map((link) => suggestionView(view, link)),
             networkBefore: repair.network.before,
             networkAfter: repair.network.after,
+            fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(view, suggestion.from), to: actorOf(view, suggestion.to) })),
           },
         };
       }),

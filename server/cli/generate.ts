@@ -1,6 +1,7 @@
 /**
  * `npm run generate -- --actors N --links M [--seed S] [--out FILE]`: writes a synthetic
- * contract network spread over the 35 arbeidsmarktregio's (stdout without --out).
+ * contract network spread over the 35 arbeidsmarktregio's (stdout without --out). M counts
+ * every link, forum memberships included.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 
 import { PROJECT_ROOT } from '../config';
 import { generateNetwork } from '../generate/generate-network';
+import { isForumType } from '../model/network';
 import { parseRegions } from '../model/reference';
 
 const USAGE = 'usage: npm run generate -- --actors N --links M [--seed S] [--out FILE]';
@@ -36,5 +38,9 @@ const text = `${JSON.stringify(network)}\n`;
 if (values.out === undefined) process.stdout.write(text);
 else {
   writeFileSync(values.out, text);
-  process.stderr.write(`generate: ${String(network.actors.length)} actors, ${String(network.links.length)} links → ${values.out}\n`);
+  const forums = new Set(network.actors.filter((actor) => isForumType(actor.type)).map((actor) => actor.id));
+  const memberships = network.links.filter((link) => forums.has(link.from) || forums.has(link.to)).length;
+  process.stderr.write(
+    `generate: ${String(network.actors.length)} actors (${String(forums.size)} forums), ${String(network.links.length)} links (${String(memberships)} forum memberships) → ${values.out}\n`,
+  );
 }

@@ -3,14 +3,32 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { isForumType, type Actor, type Network } from '../model/network';
 import { validateNetwork } from '../model/parse-network';
 import { parseRegions } from '../model/reference';
 import { generateNetwork, SHAPE } from './generate-network';
 
 const regions = parseRegions(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'seeds', 'regions.json'), 'utf8')));
 
+const isForum = (actor: Actor): boolean => isForumType(actor.type);
+
+/** Each forum with its members (the actors linked to it), and the links between two actors that are not forums. */
+function forumsOf(network: Network): { forums: { forum: Actor; members: Actor[] }[]; actorLinks: Network['links'] } {
+  const byId = new Map(network.actors.map((actor) => [actor.id, actor]));
+  const members = new Map(network.actors.filter(isForum).map((forum) => [forum.id, [] as Actor[]]));
+  const actorLinks = network.links.filter((link) => {
+    const [from, to] = [byId.get(link.from) as Actor, byId.get(link.to) as Actor];
+    if (isForum(from) && isForum(to)) throw new Error(`a link between two forums: ${link.from} – ${link.to}`);
+    if (isForum(from)) members.get(from.id)?.push(to);
+    if (isForum(to)) members.get(to.id)?.push(from);
+    return !isForum(from) && !isForum(to);
+  });
+  return { forums: [...members].map(([id, list]) => ({ forum: byId.get(id) as Actor, members: list })), actorLinks };
+}
+
 describe('generateNetwork', () => {
   const network = generateNetwork({ actors: 2_000, links: 10_000, seed: 7, regions });
+  const { forums, actorLinks } = forumsOf(network);
 
   it('gives exactly the asked sizes as a valid contract network', () => {
     expect(network.actors).toHaveLength(2_000);
@@ -26,11 +44,55 @@ describe('generateNetwork', () => {
   it('is shaped like the field: every region, mostly regional links, a few cross-domain bridges', () => {
     const regionOf = new Map(network.actors.map((actor) => [actor.id, actor.region]));
     expect(new Set(network.actors.map((actor) => actor.region).filter(Boolean)).size).toBe(35);
-    const regional = network.links.filter((link) => regionOf.get(link.from) !== undefined && regionOf.get(link.from) === regionOf.get(link.to));
+    const regional = actorLinks.filter((link) => regionOf.get(link.from) !== undefined && regionOf.get(link.from) === regionOf.get(link.to));
     // Links drawn inside a region stay inside it; the rest may land anywhere, so the share is
     // at least SHAPE.withinRegion less the cross-region draws that happen to stay (none fall below).
-    expect(regional.length / network.links.length).toBeGreaterThan(SHAPE.withinRegion - 0.05);
+    expect(regional.length / actorLinks.length).toBeGreaterThan(SHAPE.withinRegion - 0.05);
     expect(network.actors.filter((actor) => actor.domains?.includes('EZ') && actor.domain === 'SZ').length).toBeGreaterThan(35);
+  });
+
+  it('makes the share of forums asked, with 3 to 200 members each, most of them small', () => {
+    expect(forums).toHaveLength(Math.round(2_000 * SHAPE.forums));
+    const sizes = forums.map(({ members }) => members.length);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(SHAPE.forumMembers.min);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(SHAPE.forumMembers.max);
+    // The seed: 17 of its 20 forums with three members or more have at most eight, the largest 16.
+    expect(sizes.filter((size) => size <= 8).length / sizes.length).toBeGreaterThan(0.7);
+    expect(Math.max(...sizes)).toBeGreaterThan(16);
+    const memberPairs = forums.flatMap(({ forum, members }) => members.map((member) => `${member.id}|${forum.id}`));
+    expect(new Set(memberPairs).size).toBe(network.links.length - actorLinks.length);
+  });
+
+  it('draws a regional forum mostly from its region and across domains, and gives the largest forums to many regions', () => {
+    const regional = forums.filter(({ forum }) => forum.region !== undefined);
+    const national = forums.filter(({ forum }) => forum.region === undefined);
+    expect(national).toHaveLength(Math.round(forums.length * SHAPE.nationalForums));
+    const memberships = regional.flatMap(({ forum, members }) => members.map((member) => member.region === forum.region));
+    expect(memberships.filter(Boolean).length / memberships.length).toBeGreaterThan(SHAPE.forumMembersWithinRegion - 0.05);
+    const acrossDomains = regional.filter(({ members }) => new Set(members.map((member) => member.domain)).size > 1);
+    expect(acrossDomains.length / regional.length).toBeGreaterThan(0.8);
+    const size = ({ members }: { members: Actor[] }): number => members.length;
+    expect(Math.min(...national.map(size))).toBeGreaterThanOrEqual(Math.max(...regional.map(size)));
+    const largest = national.reduce((a, b) => (size(b) > size(a) ? b : a));
+    expect(new Set(largest.members.map((member) => member.region).filter(Boolean)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('counts memberships in --links, and makes fewer forums where the links are few', () => {
+    const sparse = generateNetwork({ actors: 2_000, links: 2_000, seed: 7, regions });
+    const { forums: sparseForums, actorLinks: sparseActorLinks } = forumsOf(sparse);
+    expect(sparse.links).toHaveLength(2_000);
+    expect(sparse.links.length - sparseActorLinks.length).toBeLessThanOrEqual(2_000 * SHAPE.membershipLinksAtMost);
+    expect(sparseForums.length).toBeGreaterThan(0);
+    expect(sparseForums.length).toBeLessThan(Math.round(2_000 * SHAPE.forums));
+    expect(Math.min(...sparseForums.map(({ members }) => members.length))).toBeGreaterThanOrEqual(SHAPE.forumMembers.min);
+  });
+
+  it('makes every forum national where there are no regions', () => {
+    const flat = generateNetwork({ actors: 100, links: 400, seed: 2, regions: [] });
+    const { forums: flatForums } = forumsOf(flat);
+    expect(flatForums).toHaveLength(Math.round(100 * SHAPE.forums));
+    expect(flatForums.every(({ forum, members }) => forum.region === undefined && members.length >= SHAPE.forumMembers.min)).toBe(true);
+    expect(validateNetwork(flat).ok).toBe(true);
   });
 
   it('is the same for the same seed and differs for another', () => {
@@ -43,11 +105,11 @@ describe('generateNetwork', () => {
   });
 
   it('stays clustered as it grows: partners of an actor tend to be linked (triadic closure)', () => {
-    // Transitivity: 3 × triangles / connected triples; a random graph of this density gives about
-    // 2m/n² ≈ 0.001. Measured with this seed: 0.098 without triadic closure, 0.154 with it.
+    // Transitivity of the links between actors: 3 × triangles / connected triples; a random
+    // graph of this density gives about 2m/n² ≈ 0.001. Measured with this seed: 0.155.
     const large = generateNetwork({ actors: 10_000, links: 50_000, seed: 7, regions });
-    const partners = new Map<string, Set<string>>(large.actors.map((actor) => [actor.id, new Set()]));
-    for (const { from, to } of large.links) {
+    const partners = new Map<string, Set<string>>(large.actors.filter((actor) => !isForum(actor)).map((actor) => [actor.id, new Set()]));
+    for (const { from, to } of forumsOf(large).actorLinks) {
       partners.get(from)?.add(to);
       partners.get(to)?.add(from);
     }

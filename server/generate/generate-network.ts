@@ -2,8 +2,10 @@
  * Synthetic networks shaped like the field, for benchmarks and demos: actors spread over the
  * arbeidsmarktregio's in proportion to their gemeenten, a domain mix per region, links mostly
  * within a region and within a domain (the policy islands), a few bridging actors per region
- * that link across domains, and national actors that tie regions together. Every actor and
- * link is marked illustrative. Pure and seeded: the same options give the same network.
+ * that link across domains, national actors that tie regions together, and forums (tables and
+ * programmes, contract §6) whose members are the actors linked to them: regional ones across
+ * domains within their region, a few large national ones across regions. Every actor and link
+ * is marked illustrative. Pure and seeded: the same options give the same network.
  */
 import { seededRng } from '../analytics/seeded-rng';
 import type { Actor, ActorType, Domain, Link, LinkType, Network } from '../model/network';
@@ -18,7 +20,7 @@ export interface GenerateOptions {
 
 /** Shares that shape the network; visible here so a reader knows what "realistic" means. */
 export const SHAPE = {
-  /** Actors without a region (ministries, koepels, national programmes). */
+  /** Actors without a region that are not forums (ministries, koepels). */
   nationalActors: 0.02,
   /** Actors per region that work across domains (a combined portfolio, a programme manager). */
   bridgesPerRegion: 0.04,
@@ -38,6 +40,37 @@ export const SHAPE = {
    * between two regions' own actors are rare in the field (1 % of the seed network's links).
    */
   outsideViaNational: 0.8,
+  /**
+   * Forums, read off seeds/network.json, counting per `overleg`/`programma` actor the distinct
+   * other actors linked to it. The seed's forums with at least three members are 20 of its 253
+   * actors (8 %). Its 147 membership links give each of its 204 other actors 0.7 memberships;
+   * this share gives a generated one about as many (0.64 at 20,000 actors and 100,000 links).
+   */
+  forums: 0.08,
+  forumMembers: {
+    min: 3,
+    max: 200,
+    /**
+     * Member counts follow a Pareto tail cut at `max`: P(members ≥ k) = (k / min)^-tail. The
+     * seed's twenty forums (16, 14, 10, 8, 6, 6, 5 ×4, 4 ×4, 3 ×6) give 1.47 by maximum
+     * likelihood: most forums have 3 to 8 members, one in ten 14 or more.
+     */
+    tail: 1.5,
+  },
+  /** The largest forums that are national (the seed's two largest of twenty are). */
+  nationalForums: 0.1,
+  /**
+   * Of a regional forum's members: from its own region (the seed: 61 of 69); the others are
+   * national actors in the share `outsideViaNational` (the seed: 6 of 8).
+   */
+  forumMembersWithinRegion: 0.88,
+  /** Of a national forum's members: national actors (the seed: 29 of 45); the rest from any region. */
+  nationalForumMembersNational: 0.65,
+  /**
+   * Membership links never take more of `links` than in the seed (147 of 324); with fewer
+   * links than that leaves room for, fewer forums are made.
+   */
+  membershipLinksAtMost: 0.45,
 } as const;
 
 /** The kinds of actor a region has, with their weight in the mix and their domain. */
@@ -52,8 +85,6 @@ const REGIONAL_KINDS: readonly { type: ActorType; domain: Domain; weight: number
   { type: 'werkgeversorganisatie', domain: 'EZ', weight: 3, label: 'Ondernemersvereniging' },
   { type: 'onderwijs', domain: 'ONDERWIJS', weight: 10, label: 'Onderwijsinstelling' },
   { type: 'oo-fonds', domain: 'OVERIG', weight: 3, label: 'O&O-fonds' },
-  { type: 'programma', domain: 'OVERIG', weight: 8, label: 'Programma' },
-  { type: 'overleg', domain: 'OVERIG', weight: 6, label: 'Sectortafel' },
   { type: 'vakbond', domain: 'OVERIG', weight: 2, label: 'Vakbondsafdeling' },
 ];
 
@@ -61,8 +92,23 @@ const NATIONAL_KINDS: readonly { type: ActorType; domain: Domain; label: string 
   { type: 'ministerie', domain: 'SZ', label: 'Ministerie (SZ)' },
   { type: 'ministerie', domain: 'EZ', label: 'Ministerie (EZ)' },
   { type: 'koepel', domain: 'OVERIG', label: 'Landelijke koepel' },
-  { type: 'programma', domain: 'OVERIG', label: 'Landelijk programma' },
 ];
+
+/**
+ * The kinds of forum, with a regional and a national label, drawn alike: roughly the seed's
+ * mix (34 programmes to 15 tables; domain OVERIG for 24 of its 49 forums, EZ 14, SZ 11).
+ */
+const FORUM_KINDS: readonly { type: ActorType; domain: Domain; regional: string; national: string }[] = [
+  { type: 'programma', domain: 'OVERIG', regional: 'Regionaal programma', national: 'Landelijk programma' },
+  { type: 'programma', domain: 'EZ', regional: 'Programma (EZ)', national: 'Landelijk programma (EZ)' },
+  { type: 'programma', domain: 'SZ', regional: 'Programma (SZ)', national: 'Landelijk programma (SZ)' },
+  { type: 'programma', domain: 'OVERIG', regional: 'Regionale agenda', national: 'Landelijke agenda' },
+  { type: 'overleg', domain: 'OVERIG', regional: 'Sectortafel', national: 'Landelijk beraad' },
+  { type: 'overleg', domain: 'EZ', regional: 'Overleg (EZ)', national: 'Landelijk overleg (EZ)' },
+];
+
+/** The types of the seed's membership links (samenwerking 72, ondertekening 29, uitvoering 27, financiering 10 of 147). */
+const MEMBERSHIP_MIX: readonly LinkType[] = ['samenwerking', 'samenwerking', 'samenwerking', 'samenwerking', 'samenwerking', 'ondertekening', 'ondertekening', 'uitvoering', 'uitvoering', 'financiering'];
 
 const LINK_MIX: readonly LinkType[] = ['samenwerking', 'samenwerking', 'samenwerking', 'lidmaatschap', 'financiering', 'dienstverlening'];
 
@@ -73,6 +119,15 @@ const pick = <T>(rng: Rng, items: readonly T[]): T => {
   if (item === undefined) throw new RangeError('pick from an empty list');
   return item;
 };
+
+/** Fisher–Yates, in place. */
+function shuffle<T>(rng: Rng, items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(rng() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}
 
 function weightedKind(rng: Rng): (typeof REGIONAL_KINDS)[number] {
   const total = REGIONAL_KINDS.reduce((sum, kind) => sum + kind.weight, 0);
@@ -94,25 +149,85 @@ function regionSizes(regions: readonly Region[], regional: number): number[] {
   return sizes;
 }
 
+/** A forum's member count from the Pareto tail of SHAPE.forumMembers, by inverting its distribution. */
+function forumSize(rng: Rng): number {
+  const { min, max, tail } = SHAPE.forumMembers;
+  const cut = 1 - (min / max) ** tail;
+  return Math.min(max, Math.floor(min / (1 - rng() * cut) ** (1 / tail)));
+}
+
+interface ForumPlan {
+  /** Member counts of the national forums. */
+  readonly national: readonly number[];
+  /** Member counts of the regional forums, per region in the order of the options. */
+  readonly regional: readonly (readonly number[])[];
+}
+
+/**
+ * How many forums, how large and where: `SHAPE.forums` of the actors, fewer where their
+ * memberships would take more than `SHAPE.membershipLinksAtMost` of the links, none with more
+ * members than there are other actors; the largest `SHAPE.nationalForums` of them national (all
+ * of them without regions), the others spread over the regions like the actors.
+ */
+function planForums(options: GenerateOptions, rng: Rng): ForumPlan {
+  const wanted = Math.round(options.actors * SHAPE.forums);
+  const others = options.actors - wanted;
+  const sizes: number[] = [];
+  let memberships = 0;
+  for (let i = 0; i < wanted && others >= SHAPE.forumMembers.min; i += 1) {
+    const size = Math.min(others, forumSize(rng));
+    if (memberships + size > options.links * SHAPE.membershipLinksAtMost) break;
+    sizes.push(size);
+    memberships += size;
+  }
+  sizes.sort((a, b) => b - a);
+  const national = options.regions.length === 0 ? sizes.length : Math.round(sizes.length * SHAPE.nationalForums);
+  const regional = shuffle(rng, sizes.slice(national));
+  let next = 0;
+  return {
+    national: sizes.slice(0, national),
+    regional: regionSizes(options.regions, regional.length).map((count) => regional.slice(next, (next += count))),
+  };
+}
+
+interface Forum {
+  readonly index: number;
+  readonly members: number;
+  /** Index of its region in the options; none for a national forum. */
+  readonly region?: number;
+}
+
+/** Indices of the actors that are not forums, grouped as the links draw them, and the forums. */
 interface Pools {
-  /** Actor indices per region. */
+  readonly all: number[];
+  /** Per region. */
   readonly byRegion: number[][];
-  /** Actor indices per region and domain, keyed `region|domain`. */
+  /** Per region and domain, keyed `region|domain`. */
   readonly byRegionDomain: Map<string, number[]>;
   readonly bridges: number[][];
   readonly national: number[];
+  readonly forums: Forum[];
 }
 
-function makeActors(options: GenerateOptions, rng: Rng): { actors: Actor[]; pools: Pools } {
+function makeActors(options: GenerateOptions, plan: ForumPlan, rng: Rng): { actors: Actor[]; pools: Pools } {
   const actors: Actor[] = [];
-  const national = Math.min(options.actors, Math.max(options.regions.length > 0 ? 1 : options.actors, Math.round(options.actors * SHAPE.nationalActors)));
-  const pools: Pools = { byRegion: options.regions.map(() => []), byRegionDomain: new Map(), bridges: options.regions.map(() => []), national: [] };
+  const forums = plan.national.length + plan.regional.reduce((sum, sizes) => sum + sizes.length, 0);
+  const others = options.actors - forums;
+  const national = Math.min(others, Math.max(options.regions.length > 0 ? 1 : others, Math.round(options.actors * SHAPE.nationalActors)));
+  const pools: Pools = { all: [], byRegion: options.regions.map(() => []), byRegionDomain: new Map(), bridges: options.regions.map(() => []), national: [], forums: [] };
   for (let i = 0; i < national; i += 1) {
     const kind = pick(rng, NATIONAL_KINDS);
     pools.national.push(actors.length);
+    pools.all.push(actors.length);
     actors.push({ id: `nat-${String(i)}`, name: `${kind.label} ${String(i + 1)}`, type: kind.type, domain: kind.domain, illustrative: true });
   }
-  regionSizes(options.regions, options.actors - national).forEach((size, r) => {
+  plan.national.forEach((members, f) => {
+    const kind = pick(rng, FORUM_KINDS);
+    const number = national + f;
+    pools.forums.push({ index: actors.length, members });
+    actors.push({ id: `nat-${String(number)}`, name: `${kind.national} ${String(number + 1)}`, type: kind.type, domain: kind.domain, illustrative: true });
+  });
+  regionSizes(options.regions, others - national).forEach((size, r) => {
     const region = options.regions[r] as Region;
     const bridges = Math.max(size >= 10 ? 1 : 0, Math.round(size * SHAPE.bridgesPerRegion));
     for (let i = 0; i < size; i += 1) {
@@ -128,33 +243,67 @@ function makeActors(options: GenerateOptions, rng: Rng): { actors: Actor[]; pool
         pools.byRegionDomain.set(key, [...(pools.byRegionDomain.get(key) ?? []), index]);
       }
       pools.byRegion[r]?.push(index);
+      pools.all.push(index);
     }
+    (plan.regional[r] ?? []).forEach((members, f) => {
+      const kind = pick(rng, FORUM_KINDS);
+      const number = size + f;
+      pools.forums.push({ index: actors.length, members, region: r });
+      actors.push({ id: `${region.id}-${String(number)}`, name: `${kind.regional} ${String(number + 1)} (${region.name})`, type: kind.type, domain: kind.domain, region: region.id, illustrative: true });
+    });
   });
   return { actors, pools };
 }
 
 /**
+ * A forum's members, distinct: a regional forum's mostly from its region whatever their domain
+ * (meeting across domains is what a forum is for), a national forum's mostly national actors
+ * and the others from anywhere.
+ */
+function drawMembers(forum: Forum, pools: Pools, rng: Rng): number[] {
+  const poolOfNextMember = (): readonly number[] => {
+    if (forum.region === undefined) return rng() < SHAPE.nationalForumMembersNational ? pools.national : pools.all;
+    if (rng() < SHAPE.forumMembersWithinRegion) return pools.byRegion[forum.region] ?? [];
+    return rng() < SHAPE.outsideViaNational ? pools.national : pools.all;
+  };
+  const members = new Set<number>();
+  for (let attempts = 0; members.size < forum.members && attempts < forum.members * 50; attempts += 1) {
+    const pool = poolOfNextMember();
+    if (pool.length > 0) members.add(pick(rng, pool));
+  }
+  // Where those pools hold fewer actors than the forum has members, the rest from any actor;
+  // planForums keeps `forum.members` at most the number of actors that are not forums.
+  for (let at = Math.floor(rng() * pools.all.length); members.size < forum.members; at = (at + 1) % pools.all.length) members.add(pools.all[at] as number);
+  return [...members];
+}
+
+/**
  * Generates a network of exactly `actors` actors and, when the pairs allow, `links` distinct
- * links (never a self-link). Endpoints favour actors that already have links (preferential
- * attachment), so degrees spread as in real networks, and some links close triangles (triadic
- * closure), so partners of one actor tend to know each other.
+ * links (never a self-link). First the forums' membership links (a member to its forum), then
+ * links between actors that are not forums: endpoints favour actors that already have links
+ * (preferential attachment), so degrees spread as in real networks, and some links close
+ * triangles (triadic closure), so partners of one actor tend to know each other.
  *
  * Complexity: O(actors + links) expected.
  */
 export function generateNetwork(options: GenerateOptions): Network {
   const rng = seededRng(options.seed);
-  const { actors, pools } = makeActors(options, rng);
-  const maxLinks = (actors.length * (actors.length - 1)) / 2;
-  const target = Math.min(options.links, maxLinks);
-  const seen = new Set<string>();
+  const { actors, pools } = makeActors(options, planForums(options, rng), rng);
   const links: Link[] = [];
+  for (const forum of pools.forums) {
+    const forumId = (actors[forum.index] as Actor).id;
+    for (const member of drawMembers(forum, pools, rng)) links.push({ from: (actors[member] as Actor).id, to: forumId, type: pick(rng, MEMBERSHIP_MIX), illustrative: true });
+  }
+  const all = pools.all;
+  // planForums keeps the memberships within `links`; actor pairs are never membership pairs.
+  const target = Math.min(options.links, links.length + (all.length * (all.length - 1)) / 2);
+  const seen = new Set<string>();
   // Each endpoint is added again per link, so picking from it favours well-linked actors.
   const attachment: number[] = [];
   const endpoint = (pool: readonly number[]): number =>
     attachment.length > 0 && rng() < 0.3 ? pick(rng, attachment) : pick(rng, pool);
 
   const regionsWithActors = pools.byRegion.flatMap((members, r) => (members.length > 1 ? [r] : []));
-  const all = actors.map((_, index) => index);
   const partners: number[][] = actors.map(() => []);
   /** A partner's partner of `from` in the same region, or undefined where there is none. */
   const closingTriangle = (from: number): number | undefined => {

@@ -5,6 +5,7 @@
  * - analysis: every measure of the contract against graphology-metrics' betweenness alone;
  * - betweenness (betweenness.ts): exact betweenness, fast / workers / igraph / approximate;
  * - analyze (analyze.ts): the whole command against NetworkX on 3,000 actors;
+ * - forums (forums.ts): the full analysis on 20,000 actors with forums as ties against as nodes;
  * - import (import.ts): UNWIND batches against one record per query and against Neo4j's LOAD CSV;
  * - regions (region-cache.ts): region results after a write, taken over against recomputed;
  * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver, a
@@ -36,13 +37,15 @@ import { analyzeSection } from './analyze';
 import { betweennessSection } from './betweenness';
 import { eventLoopSection } from './event-loop';
 import { explorerSection } from './explorer';
+import { forumsSection } from './forums';
 import { graphqlScaleSection } from './graphql-scale';
 import { importSection } from './import';
+import { islandFallbackSection } from './island-fallback';
 import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
 import { otherLoadSince, time, type Row, type Section } from './timing';
 
-const SECTIONS = ['analysis', 'betweenness', 'analyze', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'forums', 'islands', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
@@ -99,6 +102,15 @@ if (runs('analyze')) {
   notes.push(...section.notes);
   childrenCpuMs += section.childrenCpuMs ?? 0;
 }
+for (const [name, section] of [
+  ['forums', forumsSection],
+  ['islands', islandFallbackSection],
+] as const) {
+  if (!runs(name)) continue;
+  const result: Section = await section();
+  rows.push(...result.rows);
+  notes.push(...result.notes);
+}
 // Up to here every timed process is this one or a Python it started; the sections below start
 // Neo4j and Chromium, whose CPU time would count as other processes'.
 const busy = otherLoad(childrenCpuMs);
@@ -119,7 +131,7 @@ print(`# brugkaart bench — ${startedAt.toISOString()}`);
 print();
 print(`- sections run: ${SECTIONS.filter(runs).join(', ')}${values.only === undefined ? '' : ' (--only; a full `npm run bench` runs every section)'}`);
 for (const fact of machineFacts(values.python)) print(`- ${fact}`);
-print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness and analyze sections`);
+print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness, analyze, forums and islands sections`);
 print();
 print('Each row against a baseline on the same input in the same run; ratio = ms / baseline ms, speed-up = baseline ms / ms.');
 print();

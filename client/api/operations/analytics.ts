@@ -116,8 +116,20 @@ export interface PolicyIsland {
     readonly after: IslandFigures;
     readonly networkBefore: NetworkFigures;
     readonly networkAfter: NetworkFigures;
+    readonly fallback: readonly FallbackSuggestion[];
     readonly description: Description;
   };
+}
+
+/** A link out of an island without a shared partner, with the figures of adding it alone. */
+export interface FallbackSuggestion {
+  readonly from: ActorRef;
+  readonly to: ActorRef;
+  readonly national: boolean;
+  readonly szEzPairsGained: number;
+  readonly joinsComponents: boolean;
+  readonly islandAfter: IslandFigures;
+  readonly networkAfter: Pick<NetworkFigures, 'szEzWithinTwoSteps'>;
 }
 
 export interface Islands {
@@ -155,6 +167,7 @@ query Islands($region: ID, $scope: AnalysisScope) {
         after { ${ISLAND_FIGURES} }
         networkBefore { ${FIGURES} }
         networkAfter { ${FIGURES} }
+        fallback { from { id name } to { id name } national szEzPairsGained joinsComponents islandAfter { ${ISLAND_FIGURES} } networkAfter { szEzWithinTwoSteps } }
         description { nl en }
       }
     }

@@ -2,9 +2,11 @@
  * Beleidseilanden: the communities (Louvain) coloured on the map, and the policy islands —
  * groups that mostly talk among themselves and mostly belong to one domain — listed with the
  * reason in words. Choosing an island focuses the map on it and shows the API's repair
- * suggestion: the fewest suggested links that would open it, and what they would change.
+ * suggestion: the fewest suggested links that would open it, and what they would change; for an
+ * island no suggested link reaches, the links of another kind the API proposes instead, each
+ * with what it alone would do.
  */
-import { ISLANDS, type Islands, type PolicyIsland } from '../../api/operations/analytics';
+import { ISLANDS, type FallbackSuggestion, type Islands, type PolicyIsland } from '../../api/operations/analytics';
 import { formatMeasure, formatPercent, getLanguage, t, vocabulary } from '../../i18n/i18n';
 import { communityColour, DOMAIN_COLOURS } from '../../render/palette';
 import { updateView } from '../../state/app-state';
@@ -33,7 +35,7 @@ export function createEilanden(context: AppContext): SidePanel {
       context.store.set(updateView((view) => withEmphasis(view, null)));
     } else {
       const ids = island.members.map((member) => member.id);
-      const repairEnds = island.repair.links.flatMap((link) => [link.from.id, link.to.id]);
+      const repairEnds = [...island.repair.links, ...island.repair.fallback].flatMap((link) => [link.from.id, link.to.id]);
       context.store.set(
         updateView((view) =>
           withEmphasis(view, {
@@ -43,7 +45,8 @@ export function createEilanden(context: AppContext): SidePanel {
           }),
         ),
       );
-      context.renderer.fitActors(ids);
+      // The fallback partners lie outside the island, often far from it: keep them in view.
+      context.renderer.fitActors([...ids, ...island.repair.fallback.map((suggestion) => suggestion.to.id)]);
     }
     rerender(element, render);
   };
@@ -71,6 +74,43 @@ export function createEilanden(context: AppContext): SidePanel {
   };
 
   const text = (description: { readonly nl: string; readonly en: string }): string => (getLanguage() === 'en' ? description.en : description.nl);
+
+  // Labelled apart from the repair above it: these partners share no one with the island, so
+  // they are proposed for what the link would do, not because the network already points at them.
+  const fallbackList = (fallback: readonly FallbackSuggestion[], networkBefore: { readonly szEzWithinTwoSteps: number | null }): HTMLElement =>
+    h(
+      'div',
+      { class: 'repair-fallback', attrs: { 'data-testid': 'island-fallback' } },
+      h('h4', { text: t('islands.fallback') }),
+      h('p', { class: 'explain', text: t('islands.fallbackExplain') }),
+      h(
+        'ol',
+        { class: 'pair-list' },
+        fallback.map((suggestion) =>
+          h(
+            'li',
+            { attrs: { 'data-testid': 'island-fallback-link' } },
+            `${suggestion.from.name} `,
+            h('span', { class: 'dash-arrow', text: '⇢' }),
+            ` ${suggestion.to.name}`,
+            suggestion.national ? h('span', { class: 'muted', text: ` · ${t('islands.national')}` }) : null,
+            h('br'),
+            h('span', {
+              class: 'muted',
+              text: [
+                t('islands.fallbackReach', {
+                  pairs: suggestion.szEzPairsGained,
+                  before: formatPercent(networkBefore.szEzWithinTwoSteps),
+                  after: formatPercent(suggestion.networkAfter.szEzWithinTwoSteps),
+                }),
+                ...(suggestion.joinsComponents ? [t('islands.fallbackJoins')] : []),
+                suggestion.islandAfter.island ? t('islands.fallbackStill') : t('islands.fallbackOpens'),
+              ].join('; '),
+            }),
+          ),
+        ),
+      ),
+    );
 
   const islandCard = (island: PolicyIsland, index: number): HTMLElement => {
     const open = chosen === islandKey(island);
@@ -123,6 +163,7 @@ export function createEilanden(context: AppContext): SidePanel {
                   h('tr', {}, h('th', { text: t('islands.stillIsland') }), h('td', { text: repair.before.island ? t('common.yes') : t('common.no') }), h('td', { text: repair.after.island ? t('common.yes') : t('common.no') })),
                 ),
               ),
+              repair.fallback.length > 0 ? fallbackList(repair.fallback, repair.networkBefore) : null,
             ),
           )
         : null,
