@@ -5,6 +5,8 @@
  * and the words above it follow. Forums are drawn as diamonds and have a panel of their own.
  * Screenshots: test-results/screenshots/scope-*.png. Every view opened here passes axe-core.
  */
+import { readFileSync } from 'node:fs';
+
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -171,6 +173,38 @@ describe('Wat telt mee', () => {
     await page.getByTestId('scope-reset').click();
     await expect.poll(async () => (await scopeState()).illustrative).toBe(true);
     await expect.poll(() => page.locator('.figure-grid .figure-value').first().textContent()).toBe(String(all));
+  });
+
+  it('the exports follow the scope: the analysis report states it, the data downloads leave out what does not count', async () => {
+    await page.getByTestId('scope-forums-nodes').check();
+    await page.getByTestId('scope-between').selectOption('SZ+ONDERWIJS');
+    await page.getByTestId('scope-illustrative').uncheck();
+    await expect.poll(async () => (await scopeState()).illustrative).toBe(false);
+    await page.getByTestId('open-export').click();
+    await expect.poll(statement).toContain('zonder illustratieve actoren');
+
+    const [analysisDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-analysis').click()]);
+    expect(analysisDownload.suggestedFilename()).toBe('brugkaart-analysis.json');
+    const report = JSON.parse(readFileSync((await analysisDownload.path()) ?? '', 'utf8')) as { scope: Record<string, unknown>; actors: { id: string }[] };
+    expect(report.scope).toEqual({ forums: 'nodes', region: null, illustrative: false, unconfirmed: true, linkTypes: null, between: ['SZ', 'ONDERWIJS'] });
+    const { analysis } = await graphqlAt<{ analysis: { actors: { id: string }[] } }>(app.url, 'query ($scope: AnalysisScope) { analysis(scope: $scope) }', {
+      scope: { forums: 'NODES', illustrative: false, between: ['SZ', 'ONDERWIJS'] },
+    });
+    expect(report.actors.map((actor) => actor.id)).toEqual(analysis.actors.map((actor) => actor.id));
+
+    const link = page.getByTestId('export-actors.csv');
+    expect(await link.getAttribute('href')).toBe('/export/actors.csv?illustrative=false');
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    const rows = readFileSync((await csvDownload.path()) ?? '', 'utf8').trim().split('\n').length;
+    const all = (await (await fetch(new URL('/export/actors.csv', app.url))).text()).trim().split('\n').length;
+    expect(rows).toBeLessThan(all);
+    await expectAccessible('#side');
+    await saveScreenshot(page, 'scope-exporteren');
+
+    await page.getByTestId('scope-reset').click();
+    await expect.poll(async () => (await scopeState()).forums).toBe('TIES');
+    expect(await link.getAttribute('href')).toBe('/export/actors.csv');
+    await page.getByTestId('open-export').click();
   });
 
   it('a forum’s panel lists its members and the SZ–EZ pairs that meet only there', async () => {
