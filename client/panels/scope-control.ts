@@ -78,7 +78,7 @@ export function createScopeControl(context: AppContext): HTMLElement {
       select(
         t('scopeControl.between'),
         pairs.map((pair) => ({ value: pairValue(pair), text: pairLabel(pair) })),
-        pairValue(pairs.find((pair) => pair[0] === scope.between[0] && pair[1] === scope.between[1]) ?? pairs.find((pair) => pair[0] === scope.between[1] && pair[1] === scope.between[0]) ?? DEFAULT_SCOPE.between),
+        pairValue(scope.between),
         (value) => {
           const pair = pairs.find((item) => pairValue(item) === value);
           if (pair !== undefined) change((current) => withBetween(current, pair));

@@ -22,7 +22,7 @@ export interface AnalysisScope {
 export const DEFAULT_SCOPE: AnalysisScope = { forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] };
 
 /** The pairs the control offers first: the ones the documents ask about. */
-export const COMMON_PAIRS: readonly (readonly [Domain, Domain])[] = [
+const COMMON_PAIRS: readonly (readonly [Domain, Domain])[] = [
   ['SZ', 'EZ'],
   ['SZ', 'ONDERWIJS'],
   ['EZ', 'ONDERWIJS'],
