@@ -21,7 +21,7 @@ const FETCHED = 60;
 const FORUMS_SHOWN = 8;
 
 /** A ranking's name; bridging names the scope's two domains. */
-export function measureLabel(by: BrokerMeasure, scope: AnalysisScope): string {
+function measureLabel(by: BrokerMeasure, scope: AnalysisScope): string {
   return by === 'BRIDGING' ? t('measure.BRIDGING', { pair: pairLabel(scope.between) }) : vocabulary('measure', by);
 }
 
