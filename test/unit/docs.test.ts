@@ -5,18 +5,20 @@
  * the command prints and takes, and every file and link the docs send a reader to. A change to
  * the code that the docs do not follow fails here.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { buildSchema as schemaFromSdl, graphql, isNonNullType, type GraphQLEnumType, type GraphQLInputObjectType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { analyseNetwork, type NetworkAnalysis } from '../../server/analytics/analyse-network';
 import { USAGE } from '../../server/cli/analyze-command';
+import { readNetworkFile } from '../../server/cli/read-network-file';
 import { PROJECT_ROOT } from '../../server/config';
 import { buildSchema, readTypeDefs } from '../../server/graphql/schema';
 import { ACTOR_TYPES, DOMAINS, LINK_TYPES, type Network } from '../../server/model/network';
-import { FIELD_LIMITS, parseNetworkCsv, parseNetworkJson, validateNetwork, type ParseResult } from '../../server/model/parse-network';
+import { FIELD_LIMITS, validateNetwork, type ParseResult } from '../../server/model/parse-network';
 import { DEFAULT_SCOPE } from '../../server/model/scope';
 
 const read = (file: string): string => readFileSync(path.join(PROJECT_ROOT, file), 'utf8');
@@ -61,6 +63,24 @@ const networkOf = (result: ParseResult): Network => {
   return result.network;
 };
 
+const scratch = mkdtempSync(path.join(tmpdir(), 'brugkaart-docs-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+let written = 0;
+
+/** Reads a network as `npm run analyze` does: a JSON file, or a folder with the CSV pair. */
+async function readAsFiles(content: { readonly json: string } | { readonly actorsCsv: string; readonly linksCsv: string }): Promise<Network> {
+  written += 1;
+  const target = path.join(scratch, String(written));
+  if ('json' in content) {
+    writeFileSync(target, content.json);
+  } else {
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'actors.csv'), content.actorsCsv);
+    writeFileSync(path.join(target, 'links.csv'), content.linksCsv);
+  }
+  return networkOf(await readNetworkFile(target));
+}
+
 describe('docs/network-format.md', () => {
   it('lists every actor type of server/model/network.ts with its mode, default domain and Neo4j label', () => {
     const rows = table(section(formatDoc, 'Actor types'), 'type').map(([id, mode, domain, label]) => [id, mode, domain, label]);
@@ -98,13 +118,13 @@ describe('docs/network-format.md', () => {
     }
   });
 
-  it('shows one network as JSON and as the CSV pair', () => {
-    const [json] = fenced(section(formatDoc, 'A small network'), 'json');
-    const [actorsCsv, linksCsv] = fenced(section(formatDoc, 'A small network'), 'csv');
-    const fromJson = networkOf(parseNetworkJson(json ?? ''));
+  it('shows one network as JSON and as the CSV pair', async () => {
+    const [json = ''] = fenced(section(formatDoc, 'A small network'), 'json');
+    const [actorsCsv = '', linksCsv = ''] = fenced(section(formatDoc, 'A small network'), 'csv');
+    const fromJson = await readAsFiles({ json });
     expect(fromJson.actors).toHaveLength(4);
     expect(fromJson.links).toHaveLength(3);
-    expect(networkOf(parseNetworkCsv(actorsCsv ?? '', linksCsv ?? ''))).toEqual(fromJson);
+    expect(await readAsFiles({ actorsCsv, linksCsv })).toEqual(fromJson);
   });
 
   const refusals = section(formatDoc, 'What is refused');
@@ -138,14 +158,14 @@ describe('docs/network-format.md', () => {
     }
   });
 
-  it('reads the CSV yes and no words it lists', () => {
+  it('reads the CSV yes and no words it lists', async () => {
     const bullet = section(formatDoc, 'The CSV pair').split('\n- ').find((item) => item.startsWith('**`illustrative`')) ?? '';
     const [yes, no] = bullet.split(' for true;');
     const words = (text: string | undefined): string[] => codeWords(text ?? '').filter((word) => !['illustrative', 'unconfirmed'].includes(word));
     const cases = [...words(yes).map((word) => [word, true] as const), ...words(no).map((word) => [word, false] as const)];
     expect(cases.length).toBe(10);
     for (const [word, meaning] of cases) {
-      const network = networkOf(parseNetworkCsv(`id,name,type,domain,illustrative\na,A,gemeente,SZ,${word.toUpperCase()}\n`, 'from,to,type\n'));
+      const network = await readAsFiles({ actorsCsv: `id,name,type,domain,illustrative\na,A,gemeente,SZ,${word.toUpperCase()}\n`, linksCsv: 'from,to,type\n' });
       expect(network.actors[0]?.illustrative, word).toBe(meaning);
     }
   });
@@ -153,7 +173,7 @@ describe('docs/network-format.md', () => {
 
 describe('docs/measures.md', () => {
   const example = section(measuresDoc, 'A worked example');
-  const network = networkOf(parseNetworkJson(fenced(example, 'json')[0] ?? ''));
+  const network = networkOf(validateNetwork(JSON.parse(fenced(example, 'json')[0] ?? '')));
   const ties = analyseNetwork(network);
   const nodes = analyseNetwork(network, { scope: { ...DEFAULT_SCOPE, forums: 'nodes' } });
   const rounded = (value: number | null): string => (value === null ? 'null' : String(Number(value.toFixed(4))));
