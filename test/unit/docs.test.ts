@@ -142,8 +142,9 @@ describe('docs/network-format.md', () => {
 
   it('states the length limits the parser applies, field by field', () => {
     const bullet = refusals.split('\n- ').find((item) => item.startsWith('a text is too long')) ?? '';
-    const groups = [...bullet.matchAll(/((?:`\w+`(?:, | and )?)+) at most (\d+)/g)].map((match) => ({ fields: codeWords(match[1] ?? ''), limit: Number(match[2]) }));
+    const groups = [...bullet.matchAll(/((?:`\w+`(?:,\s+|\s+and\s+)?)+)\s+at most\s+(\d+)/g)].map((match) => ({ fields: codeWords(match[1] ?? ''), limit: Number(match[2]) }));
     expect(groups.map((group) => group.limit)).toEqual([FIELD_LIMITS.id, FIELD_LIMITS.name, FIELD_LIMITS.text]);
+    expect(groups.flatMap((group) => group.fields)).toHaveLength(13);
     const link = { from: 'a', to: 'b', type: 'samenwerking' };
     for (const { fields, limit } of groups) {
       for (const field of fields) {
