@@ -28,13 +28,23 @@ const DOC_FILES = readdirSync(path.join(PROJECT_ROOT, 'docs'))
 const formatDoc = read('docs/network-format.md');
 const measuresDoc = read('docs/measures.md');
 
+/** The level of each line that is a heading (0 for other lines); a `#` inside a fenced block is code, not a heading. */
+function headingLevels(lines: readonly string[]): number[] {
+  let fenced = false;
+  return lines.map((line) => {
+    if (line.startsWith('```')) fenced = !fenced;
+    return fenced ? 0 : (/^(#+) /.exec(line)?.[1]?.length ?? 0);
+  });
+}
+
 /** The text under a heading, up to the next heading of the same or a higher level. */
 function section(markdown: string, heading: string): string {
   const lines = markdown.split('\n');
-  const start = lines.findIndex((line) => /^#+ /.test(line) && line.replace(/^#+ /, '') === heading);
+  const levels = headingLevels(lines);
+  const start = lines.findIndex((line, index) => (levels[index] ?? 0) > 0 && line.replace(/^#+ /, '') === heading);
   if (start === -1) throw new Error(`no heading "${heading}"`);
-  const level = /^#+/.exec(lines[start] ?? '')?.[0].length ?? 1;
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && (/^#+/.exec(line)?.[0].length ?? 0) <= level);
+  const level = levels[start] ?? 1;
+  const end = levels.findIndex((other, index) => index > start && other > 0 && other <= level);
   return lines.slice(start + 1, end === -1 ? undefined : end).join('\n');
 }
 
@@ -263,8 +273,11 @@ describe('the docs and the README', () => {
       .replace(/[^\p{L}\p{N}\s_-]/gu, '')
       .trim()
       .replace(/\s/g, '-');
-  const headings = (file: string): Set<string> =>
-    new Set(read(file).split('\n').filter((line) => /^#+ /.test(line)).map((line) => slug(line.replace(/^#+ /, ''))));
+  const headings = (file: string): Set<string> => {
+    const lines = read(file).split('\n');
+    const levels = headingLevels(lines);
+    return new Set(lines.filter((_line, index) => (levels[index] ?? 0) > 0).map((line) => slug(line.replace(/^#+ /, ''))));
+  };
 
   it('send the reader only to files that exist', () => {
     const topFolders = ['client/', 'docs/', 'schema/', 'scripts/', 'seeds/', 'server/', 'test/'];
