@@ -84,6 +84,7 @@ function linkItem(context: AppContext, actor: ActorDetail, link: LinkDetail): HT
           link.document?.date === null || link.document?.date === undefined ? null : h('span', { class: 'muted', text: ` (${link.document.date})` }),
         ),
     link.quote === null ? null : h('blockquote', { class: 'quote', attrs: { lang: 'nl' }, text: `“${link.quote}”` }),
+    link.note === null ? null : h('p', { class: 'link-note', attrs: { lang: 'nl' }, text: `${t('actor.note')}: ${link.note}` }),
   );
 }
 

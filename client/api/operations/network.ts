@@ -98,6 +98,8 @@ export interface LinkDetail {
   readonly type: string;
   readonly source: string | null;
   readonly quote: string | null;
+  /** What a reader should know, e.g. that a national body stands for its regional branch. */
+  readonly note: string | null;
   readonly since: string | null;
   readonly until: string | null;
   readonly illustrative: boolean;
@@ -126,7 +128,7 @@ query ActorDetail($id: ID!) {
   actor(id: $id) {
     id name type domain domains region { id name } gemeente person description illustrative unconfirmed degree
     links {
-      from { id name } to { id name } type source quote since until illustrative unconfirmed
+      from { id name } to { id name } type source quote note since until illustrative unconfirmed
       document { id kind title author date reference }
     }
   }
