@@ -17,7 +17,7 @@ import { ACTOR_MEASURES } from './api/operations/analytics';
 import { REFERENCE_DATA } from './api/operations/network';
 import { ME } from './api/operations/session';
 import { readToken, writeToken } from './api/token-store';
-import { setLanguage, t } from './i18n/i18n';
+import { setLanguage, t, type Language } from './i18n/i18n';
 import { createChrome } from './panels/chrome';
 import { tokenForm } from './panels/sign-in';
 import { createRegionMap } from './render/region-map';
@@ -27,7 +27,7 @@ import { INITIAL_STATE, updateData, updateView, type AppState } from './state/ap
 import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
 import { scopeInput } from './state/scope';
 import { createStore, type Store } from './state/store';
-import { withHover, withLanguage, withRegion, withRegionHover, withSelection, type Language } from './state/view-state';
+import { withHover, withLanguage, withRegion, withRegionHover, withSelection } from './state/view-state';
 import { errorSummary } from './panels/error-view';
 import { createRegionTooltip } from './panels/region-tooltip';
 import type { AppContext } from './panels/app-context';

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 
 import { AnalysisService } from './analysis-worker/analysis-service';
+import type { RateLimit } from './config';
 import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
-import type { RateLimit } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
 import { NetworkStore } from './neo4j/network-store';

@@ -4,7 +4,11 @@
  */
 import path from 'node:path';
 
-import type { RateLimit } from './http/rate-limit';
+/** Requests per second and burst per client, for the HTTP front's token buckets. */
+export interface RateLimit {
+  readonly perSecond: number;
+  readonly burst: number;
+}
 
 export interface EmbeddedNeo4jConfig {
   /** Folder holding the store; it survives restarts. */

@@ -12,7 +12,7 @@ describe('GraphQLClient', () => {
   it('posts the operation and returns its data', async () => {
     let sent: unknown;
     const client = new GraphQLClient('/graphql', (_input, init) => {
-      sent = JSON.parse(String(init?.body));
+      sent = JSON.parse(init?.body as string);
       return Promise.resolve(json({ data: { value: 4 } }));
     });
     await expect(client.request(OP, { n: 2 })).resolves.toEqual({ value: 4 });

@@ -83,12 +83,13 @@ interface WireResponse {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const textOr = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 function readProblems(value: unknown): Problem[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item: unknown) =>
     isRecord(item) && typeof item['message'] === 'string'
-      ? [{ record: String(item['record'] ?? ''), field: String(item['field'] ?? ''), message: item['message'] }]
+      ? [{ record: textOr(item['record']), field: textOr(item['field']), message: item['message'] }]
       : [],
   );
 }

@@ -20,7 +20,7 @@ function fakeApi(total: number): { client: GraphQLClient; maxInFlight: () => num
   let most = 0;
   let requests = 0;
   const fetchFn = async (_input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const { variables } = JSON.parse(String(init?.body)) as { variables: { offset: number; limit: number } };
+    const { variables } = JSON.parse(init?.body as string) as { variables: { offset: number; limit: number } };
     requests += 1;
     inFlight += 1;
     most = Math.max(most, inFlight);

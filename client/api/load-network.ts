@@ -23,7 +23,7 @@ const PAGE = 200;
  * 20,000-actor load (100 pages) well inside the server's rate burst (200) and its two cores
  * busy, where one at a time left both waiting on each round trip.
  */
-export const PAGES_IN_FLIGHT = 4;
+const PAGES_IN_FLIGHT = 4;
 
 /**
  * Loads every page after the first, at most `inFlight` at a time; returns them in page order.

@@ -5,7 +5,6 @@
  * `domain.<id>` and `link.<id>`, falling back to the id itself for ids the dictionaries do
  * not know yet. Numbers are formatted the way each language writes them (0,42 vs 0.42).
  */
-import type { Language } from '../state/view-state';
 // Read as text: client/tsconfig.json compiles *.ts only, so JSON modules are not in its program.
 import enSource from './en.json?raw';
 import nlSource from './nl.json?raw';
@@ -15,6 +14,8 @@ import nlSource from './nl.json?raw';
  * checks that every key the client uses exists in both files.
  */
 export type MessageKey = string;
+
+export type Language = 'nl' | 'en';
 
 type Dictionary = Readonly<Record<string, string>>;
 

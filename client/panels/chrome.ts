@@ -5,10 +5,10 @@
  * panel of the current mode, actor, edit or export. Escape steps back (closes the list,
  * the panel, the selection), "/" jumps to the search field.
  */
-import { t, vocabulary } from '../i18n/i18n';
+import { t, vocabulary, type Language } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
 import { canEdit } from '../state/session';
-import { MODES, withEdit, withLanguage, withMode, withSelection, withSide, type Language, type ViewState } from '../state/view-state';
+import { MODES, withEdit, withLanguage, withMode, withSelection, withSide, type ViewState } from '../state/view-state';
 import { createActorPanel } from './actor';
 import type { AppContext, SidePanel } from './app-context';
 import { h } from './dom';

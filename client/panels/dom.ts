@@ -32,9 +32,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
     element.setAttribute(name, value === true ? '' : String(value));
   }
   for (const [name, value] of Object.entries(props.dataset ?? {})) element.dataset[name] = value;
-  for (const [type, listener] of Object.entries(props.on ?? {})) {
-    if (listener !== undefined) element.addEventListener(type, listener as EventListener);
-  }
+  for (const [type, listener] of Object.entries(props.on ?? {})) element.addEventListener(type, listener as EventListener);
   append(element, children);
   return element;
 }

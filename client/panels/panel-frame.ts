@@ -23,7 +23,7 @@ export function loadableBody<T>(loadable: Loadable<T>, ready: (data: T) => Node 
   if (loadable.data === null) return h('p', { class: 'loading', attrs: { role: 'status' }, text: t('common.loading') });
   const content = ready(loadable.data);
   if (loadable.status !== 'loading') return content;
-  return [h('p', { class: 'loading inline', attrs: { role: 'status' }, text: t('common.updating') }), ...(Array.isArray(content) ? content : [content as Node])];
+  return [h('p', { class: 'loading inline', attrs: { role: 'status' }, text: t('common.updating') }), ...(content instanceof Node ? [content] : content)];
 }
 
 /** A horizontal bar for a share of the largest value in a list. */

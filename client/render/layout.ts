@@ -35,7 +35,7 @@ export interface LayoutHandle {
 }
 
 /** Iterations per run: enough for a few hundred actors to settle. */
-export const PLANNED_ITERATIONS = 700;
+const PLANNED_ITERATIONS = 700;
 
 /** The page's share of time between two position copies that the redraw they cause may take. */
 export const REDRAW_SHARE = 0.2;

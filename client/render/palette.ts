@@ -17,7 +17,7 @@ export const DOMAIN_COLOURS: Readonly<Record<Domain, string>> = {
 };
 
 /** Fill per actor type (server/model ACTOR_TYPES), grouped by family. */
-export const TYPE_COLOURS: Readonly<Record<string, string>> = {
+const TYPE_COLOURS: Readonly<Record<string, string>> = {
   // government
   gemeente: '#74c0fc',
   provincie: '#a5d8ff',
@@ -48,7 +48,7 @@ export const TYPE_COLOURS: Readonly<Record<string, string>> = {
   rol: '#ffd8a8',
 };
 
-export const UNKNOWN_TYPE_COLOUR = '#dee2e6';
+const UNKNOWN_TYPE_COLOUR = '#dee2e6';
 
 export const typeColour = (type: string): string => TYPE_COLOURS[type] ?? UNKNOWN_TYPE_COLOUR;
 

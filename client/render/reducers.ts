@@ -140,7 +140,7 @@ export function createNodeReducer(
       label: data.label,
       hidden,
       highlighted: node === view.selection,
-      forceLabel: look.primary || (highlighted && (highlight.active?.size ?? 0) <= 20),
+      forceLabel: look.primary || (highlighted && highlight.active.size <= 20),
       zIndex: look.primary ? 3 : highlighted ? 2 : 1,
     };
   };

@@ -83,7 +83,7 @@ const RegionNodeProgram = createNodeBorderProgram<RegionNodeAttributes, RegionEd
  * The ring thickness (share of the radius) whose area is `share` of the disc:
  * 1 − (1 − t)² = share, so t = 1 − √(1 − share).
  */
-export const ringForArea = (share: number): number => 1 - Math.sqrt(1 - Math.min(1, Math.max(0, share)));
+const ringForArea = (share: number): number => 1 - Math.sqrt(1 - Math.min(1, Math.max(0, share)));
 
 /** Fill, ring and ring size of a region node from its SZ/EZ mix. */
 function mixOf(region: RegionSummary): Pick<RegionNodeAttributes, 'color' | 'ringColor' | 'ezRing'> {

@@ -29,7 +29,7 @@ export interface AppState {
   readonly data: DataState;
 }
 
-export const EMPTY_REFERENCE: ReferenceData = {
+const EMPTY_REFERENCE: ReferenceData = {
   vocabulary: { actorTypes: [], domains: ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'], linkTypes: [] },
   regions: [],
   sources: [],

@@ -139,7 +139,7 @@ function sizeByGraphDegree(graph: NetworkGraph): void {
 }
 
 /** Square-root scale from a measure to a node size, so area follows the measure. */
-export function scaledSize(value: number, max: number): number {
+function scaledSize(value: number, max: number): number {
   if (!(max > 0) || !(value > 0)) return NODE_SIZE.min;
   return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(Math.min(value, max) / max);
 }

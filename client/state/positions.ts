@@ -14,7 +14,7 @@ export interface Point {
 }
 
 /** FNV-1a hash of a string to [0, 1): a stable jitter that needs no random generator. */
-export function unitHash(text: string): number {
+function unitHash(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);

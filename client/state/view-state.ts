@@ -4,13 +4,13 @@
  * what node size means. Pure producers only: each takes a view and returns a new one.
  */
 import type { Domain } from '../api/operations/operation';
+import type { Language } from '../i18n/i18n';
 import { DEFAULT_SCOPE, type AnalysisScope } from './scope';
 
 export type Mode = 'netwerk' | 'sleutelfiguren' | 'eilanden' | 'ontbrekend' | 'paden' | 'regios';
 /** Tab order of the header. */
 export const MODES: readonly Mode[] = ['netwerk', 'sleutelfiguren', 'eilanden', 'ontbrekend', 'paden', 'regios'];
 
-export type Language = 'nl' | 'en';
 export type SidePanel = 'mode' | 'actor' | 'edit' | 'export' | 'signin';
 export type SizeBy = 'betweenness' | 'degree';
 export type ColourBy = 'type' | 'community';

@@ -102,7 +102,7 @@ const forumView = (view: ScopedSnapshot, forum: ForumMeasure) => ({
 const forumsOf = (view: ScopedSnapshot): readonly ForumMeasure[] => view.remember('forums', () => forumMeasures(view.scoped));
 
 /** Each question by name, with its arguments; every one is answered within its scope. */
-export const OPERATIONS = {
+const OPERATIONS = {
   actorMeasures: (snapshot: GraphSnapshot, { scope, region }: Scoped & InRegion) => {
     const view = snapshot.scoped(scope);
     return view

@@ -23,7 +23,7 @@ export interface FallbackLink {
 }
 
 /** At most five proposals per island: enough to choose from, few enough to read in a panel. */
-export const FALLBACK_LIMIT = 5;
+const FALLBACK_LIMIT = 5;
 
 /**
  * The domains an island is opened towards: an SZ island towards EZ and an EZ island towards SZ

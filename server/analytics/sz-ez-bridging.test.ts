@@ -41,8 +41,8 @@ function bridgingByDefinition(graph: ActorGraph): ReadonlyMap<string, number> {
 function pathCounts(graph: ActorGraph, source: string): Map<string, { distance: number; paths: number }> {
   const found = new Map([[source, { distance: 0, paths: 1 }]]);
   const queue = [source];
-  for (let head = 0; head < queue.length; head++) {
-    const v = queue[head] ?? source;
+  // The queue grows while it is read; an array's iterator reads up to its current length.
+  for (const v of queue) {
     const at = found.get(v) ?? { distance: 0, paths: 1 };
     graph.forEachNeighbor(v, (w) => {
       const known = found.get(w);

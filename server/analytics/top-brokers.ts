@@ -4,9 +4,7 @@
 import type { ActorMeasures } from './actor-measures';
 
 /** The measures actors can be ranked by. */
-export const BROKER_MEASURES = ['szEzBridging', 'bridging', 'betweenness', 'brokerage', 'degree', 'effectiveSize', 'constraint'] as const;
-/** One of `BROKER_MEASURES`. */
-export type BrokerMeasure = (typeof BROKER_MEASURES)[number];
+export type BrokerMeasure = 'szEzBridging' | 'bridging' | 'betweenness' | 'brokerage' | 'degree' | 'effectiveSize' | 'constraint';
 
 /** Defaults: by `szEzBridging`, top 10, every actor. */
 export interface BrokerRankOptions {

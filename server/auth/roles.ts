@@ -4,7 +4,7 @@
  * without a token is an operator's setting (on for the local start, off in production).
  */
 
-export const ROLES = ['viewer', 'editor', 'admin'] as const;
+const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Link } from '../model/network';
 import type { StoredActor } from '../neo4j/network-store';
 
-export const BACKUP_FORMAT = 'brugkaart-backup/1';
+const BACKUP_FORMAT = 'brugkaart-backup/1';
 
 export interface BackupContent {
   readonly actors: readonly StoredActor[];

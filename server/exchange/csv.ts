@@ -8,23 +8,26 @@ import Papa from 'papaparse';
 
 import type { Network } from '../model/network';
 
-export const ACTOR_CSV_COLUMNS = [
+const ACTOR_CSV_COLUMNS = [
   'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed',
 ] as const;
-export const LINK_CSV_COLUMNS = [
+const LINK_CSV_COLUMNS = [
   'from', 'to', 'type', 'source', 'quote', 'note', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function cell(value: unknown): string {
+/** What a field of an actor or a link holds. */
+type FieldValue = string | number | boolean | readonly string[] | null | undefined;
+
+function cell(value: FieldValue): string {
   if (value === undefined || value === null) return '';
   const text = Array.isArray(value) ? value.join('|') : String(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function toCsv(columns: readonly string[], records: readonly object[]): string {
-  const rows = records.map((record) => columns.map((column) => cell((record as Record<string, unknown>)[column])));
+  const rows = records.map((record) => columns.map((column) => cell((record as Readonly<Record<string, FieldValue>>)[column])));
   return `${Papa.unparse({ fields: [...columns], data: rows }, { newline: '\n' })}\n`;
 }
 

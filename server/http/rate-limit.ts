@@ -4,10 +4,7 @@
  * up to `burst`. An empty bucket is answered with 429 RATE_LIMITED and Retry-After.
  */
 
-export interface RateLimit {
-  readonly perSecond: number;
-  readonly burst: number;
-}
+import type { RateLimit } from '../config';
 
 interface Bucket {
   tokens: number;

@@ -12,8 +12,9 @@ import type { Duplex } from 'node:stream';
 import path from 'node:path';
 
 import { bearerToken } from '../auth/tokens';
+import type { RateLimit } from '../config';
 import type { BrugkaartYoga } from '../graphql/yoga';
-import { RateLimiter, type RateLimit } from './rate-limit';
+import { RateLimiter } from './rate-limit';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

@@ -12,8 +12,7 @@ export type Domain = (typeof DOMAINS)[number];
  * Contract §6: an `actor` acts; a `forum` (a meeting, a table, a programme) is where actors meet.
  * A link between an actor and a forum means the actor takes part in it.
  */
-export const ACTOR_MODES = ['actor', 'forum'] as const;
-export type ActorMode = (typeof ACTOR_MODES)[number];
+export type ActorMode = 'actor' | 'forum';
 
 /**
  * Actor types. `label` is the Neo4j label the type gets next to `Actor`; `defaultDomain`

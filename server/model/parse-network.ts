@@ -40,6 +40,7 @@ const MAX_PROBLEMS = 100;
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 // C0 controls except tab and line breaks, DEL, and the C1 controls.
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Half of a UTF-16 surrogate pair without its other half: not text, and Neo4j would alter it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -143,7 +144,7 @@ class RecordReader {
       this.fail(field, `must be a non-empty list of domains, got ${describe(value)}`);
       return undefined;
     }
-    const bad = value.find((item) => !isDomain(item));
+    const bad = (value as readonly unknown[]).find((item) => !isDomain(item));
     if (bad !== undefined) {
       this.fail(field, `has unknown domain ${describe(bad)}; expected ${DOMAINS.join(', ')}`);
       return undefined;
@@ -157,7 +158,8 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
   if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) return `${typeof value} ${String(value)}`;
+  return typeof value;
 }
 
 /** Copies only the fields that carry a value, so optional fields stay absent (not undefined). */

@@ -75,7 +75,7 @@ export interface ImportSummary {
 }
 
 /** Builds a Lucene prefix query from user text; every special character is escaped. */
-export function toPrefixQuery(text: string): string | undefined {
+function toPrefixQuery(text: string): string | undefined {
   const words = text
     .toLowerCase()
     .split(/\s+/)

@@ -25,7 +25,7 @@ export interface Transaction {
 }
 
 /** Turns Integers into numbers and temporal values into ISO strings, recursively. */
-export function toPlain(value: unknown): unknown {
+function toPlain(value: unknown): unknown {
   if (isInt(value)) return value.toNumber();
   if (Array.isArray(value)) return value.map(toPlain);
   if (value === null || typeof value !== 'object') return value;
@@ -40,7 +40,7 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /** Maps driver failures to codes a caller can act on; anything else stays as it is. */
-export function translateError(error: unknown): unknown {
+function translateError(error: unknown): unknown {
   if (error instanceof BrugkaartError) return error;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code)) {
@@ -96,7 +96,10 @@ export class Database {
     const id = randomUUID();
     const result = await this.write(async (tx) => {
       const [claim] = await tx.run(Q.CLAIM_WRITE, { id, attempt: randomUUID() });
-      if (claim?.['fresh'] !== true) return JSON.parse(String(claim?.['result'] ?? 'null')) as T;
+      if (claim?.['fresh'] !== true) {
+        const stored = claim?.['result'];
+        return JSON.parse(typeof stored === 'string' ? stored : 'null') as T;
+      }
       const done = await work(tx);
       await tx.run(Q.RECORD_WRITE_RESULT, { id, result: JSON.stringify(done ?? null) });
       return done;

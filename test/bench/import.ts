@@ -33,13 +33,13 @@ const INPUT = 'generated (5,000 actors, 25,000 links)';
 const EDITOR = { who: 'bench' };
 
 /** One CSV cell: absent values empty (LOAD CSV reads them as null), text quoted. */
-function cell(value: unknown): string {
+function cell(value: string | number | boolean | readonly string[] | null | undefined): string {
   if (value === undefined || value === null) return '';
   const text = Array.isArray(value) ? value.join(';') : String(value);
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-function csv(columns: readonly string[], rows: readonly Readonly<Record<string, unknown>>[]): string {
+function csv(columns: readonly string[], rows: readonly Readonly<Record<string, Parameters<typeof cell>[0]>>[]): string {
   return [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\n');
 }
 

@@ -185,7 +185,7 @@ describe('Wat telt mee', () => {
 
     const [analysisDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-analysis').click()]);
     expect(analysisDownload.suggestedFilename()).toBe('brugkaart-analysis.json');
-    const report = JSON.parse(readFileSync((await analysisDownload.path()) ?? '', 'utf8')) as { scope: Record<string, unknown>; actors: { id: string }[] };
+    const report = JSON.parse(readFileSync(await analysisDownload.path(), 'utf8')) as { scope: Record<string, unknown>; actors: { id: string }[] };
     expect(report.scope).toEqual({ forums: 'nodes', region: null, illustrative: false, unconfirmed: true, linkTypes: null, between: ['SZ', 'ONDERWIJS'] });
     const { analysis } = await graphqlAt<{ analysis: { actors: { id: string }[] } }>(app.url, 'query ($scope: AnalysisScope) { analysis(scope: $scope) }', {
       scope: { forums: 'NODES', illustrative: false, between: ['SZ', 'ONDERWIJS'] },
@@ -195,7 +195,7 @@ describe('Wat telt mee', () => {
     const link = page.getByTestId('export-actors.csv');
     expect(await link.getAttribute('href')).toBe('/export/actors.csv?illustrative=false');
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), link.click()]);
-    const rows = readFileSync((await csvDownload.path()) ?? '', 'utf8').trim().split('\n').length;
+    const rows = readFileSync(await csvDownload.path(), 'utf8').trim().split('\n').length;
     const all = (await (await fetch(new URL('/export/actors.csv', app.url))).text()).trim().split('\n').length;
     expect(rows).toBeLessThan(all);
     await expectAccessible('#side');

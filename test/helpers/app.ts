@@ -67,7 +67,7 @@ export async function graphql<T = Record<string, unknown>>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},
-  token: TokenChoice = undefined,
+  token?: TokenChoice,
 ): Promise<GraphQLResponse<T>> {
   const response = await fetch(`${app.url}/graphql`, {
     method: 'POST',
@@ -92,7 +92,7 @@ export async function graphqlUpload<T = Record<string, unknown>>(
   query: string,
   files: Readonly<Record<string, Upload>>,
   variables: Record<string, unknown> = {},
-  token: TokenChoice = undefined,
+  token?: TokenChoice,
 ): Promise<GraphQLResponse<T>> {
   const names = Object.keys(files);
   const form = new FormData();

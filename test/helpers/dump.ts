@@ -12,7 +12,7 @@ import type { TestNeo4j } from './neo4j';
 /** A property value in a form JSON keeps exactly (integers, temporals and odd floats tagged). */
 export type Canonical = null | boolean | string | number | readonly Canonical[] | { readonly [tag: string]: Canonical };
 
-export function canonical(value: unknown): Canonical {
+function canonical(value: unknown): Canonical {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return { $int: value.toString() };
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : { $float: Object.is(value, -0) ? '-0' : String(value) };
@@ -31,13 +31,13 @@ export function canonical(value: unknown): Canonical {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return { $map: entries.map(([key, item]) => [key, canonical(item)]) };
   }
-  return { $unknown: String(value) };
+  return { $unknown: typeof value };
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The whole database as one sorted JSON string. */
-export async function dumpDatabase(driver: Driver, database = 'neo4j'): Promise<string> {
+async function dumpDatabase(driver: Driver, database = 'neo4j'): Promise<string> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead(async (tx) => {

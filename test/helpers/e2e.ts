@@ -15,7 +15,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../server/config';
 import { freePort } from './neo4j';
 
-export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
+const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface RunningApp {
@@ -65,8 +65,8 @@ export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
     detached: true,
   });
   let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   const stop = async (): Promise<void> => {
     const pgid = child.pid;
@@ -100,7 +100,7 @@ export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
           resolve();
         }
       };
-      child.stdout?.on('data', check);
+      child.stdout.on('data', check);
       child.once('exit', (code) => {
         clearTimeout(timer);
         reject(new Error(`brugkaart exited with ${String(code)} before it was running:\n${output}`));

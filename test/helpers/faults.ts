@@ -118,7 +118,7 @@ export async function startKillableNeo4j(options: { heap?: string } = {}): Promi
 // ---------------------------------------------------------------------------------------------
 
 /** Bolt message signatures (the byte after the PackStream struct marker). */
-export const BOLT = {
+const BOLT = {
   RUN: 0x10,
   BEGIN: 0x11,
   COMMIT: 0x12,
@@ -386,6 +386,7 @@ export async function startBoltProxy(target: { host: string; port: number }): Pr
       });
       if (cutAt === undefined || armed === undefined) {
         upstream.write(data);
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- the feed callback above sets it; TypeScript does not follow callbacks
         if (releaseAfterWrite) active?.release(true);
         return;
       }

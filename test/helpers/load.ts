@@ -14,7 +14,7 @@ import type { App } from '../../server/app';
 import { PROJECT_ROOT } from '../../server/config';
 
 export const READ_KINDS = ['actors', 'paths', 'brokers', 'missingLinks', 'islands'] as const;
-export const WRITE_KINDS = ['upsertActor', 'addLink'] as const;
+const WRITE_KINDS = ['upsertActor', 'addLink'] as const;
 export type ReadKind = (typeof READ_KINDS)[number];
 export type WriteKind = (typeof WRITE_KINDS)[number];
 export type OperationKind = ReadKind | WriteKind;

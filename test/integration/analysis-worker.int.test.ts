@@ -128,7 +128,7 @@ describe('a worker that dies', () => {
       database: 'neo4j',
       transactionTimeoutMs: 60_000,
       version: () => app.store.version(),
-      bookmarks: async () => [],
+      bookmarks: () => Promise.resolve([]),
       heapLimitMb: 30,
     });
     try {

@@ -131,7 +131,7 @@ describe('sessions the store opens', () => {
     const found = await store.actorsByIds(['causal']);
     expect(found.get('causal')?.name).toBe('Causal');
     // The driver asked the manager for the bookmarks to begin the read with: the write's.
-    expect([...((await asked.mock.results[0]?.value) ?? [])]).toEqual(afterWrite);
+    expect([...(((await asked.mock.results[0]?.value) as string[] | undefined) ?? [])]).toEqual(afterWrite);
     asked.mockRestore();
   });
 });

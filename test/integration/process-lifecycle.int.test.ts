@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import neo4j, { Neo4jError, type AuthToken } from 'neo4j-driver';
+import neo4j, { Neo4jError, type AuthToken, type Integer } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { PROJECT_ROOT } from '../../server/config';
@@ -31,8 +31,8 @@ interface ServerProcess {
 const servers = new Set<ChildProcess>();
 
 function startServer(settings: { dataDir: string; boltPort: number }): ServerProcess {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_USERNAME', 'NEO4J_PASSWORD']) delete env[name];
+  const external = new Set(['NEO4J_URI', 'NEO4J_USER', 'NEO4J_USERNAME', 'NEO4J_PASSWORD']);
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !external.has(name)));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: PROJECT_ROOT,
     env: {
@@ -117,7 +117,7 @@ async function login(uri: string, auth: AuthToken | undefined): Promise<string> 
     const session = driver.session();
     try {
       const result = await session.run('RETURN 1 AS one');
-      return result.records[0]?.get('one').toNumber() === 1 ? 'accepted' : 'wrong answer';
+      return (result.records[0]?.get('one') as Integer | undefined)?.toNumber() === 1 ? 'accepted' : 'wrong answer';
     } finally {
       await session.close();
     }

@@ -22,7 +22,6 @@ export function operation<TData, TVariables = NoVariables>(query: string): Opera
 
 /** Contract §1: SZ = sociaal domein, EZ = economisch domein. */
 export type Domain = 'SZ' | 'EZ' | 'ONDERWIJS' | 'OVERIG';
-export const DOMAINS: readonly Domain[] = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'];
 
 export interface ActorRef {
   readonly id: string;

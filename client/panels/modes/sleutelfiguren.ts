@@ -30,7 +30,7 @@ function measureExplain(by: BrokerMeasure, scope: AnalysisScope): string {
 }
 
 /** The value of the ranking measure, and how to show it. */
-export function measureValue(row: ActorMeasures, by: BrokerMeasure): number | null {
+function measureValue(row: ActorMeasures, by: BrokerMeasure): number | null {
   switch (by) {
     case 'BRIDGING':
       return row.bridging;

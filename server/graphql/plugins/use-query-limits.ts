@@ -12,7 +12,7 @@ import type { Plugin } from 'graphql-yoga';
 import { BrugkaartError } from '../../model/errors';
 
 /** The limits; generous for the explorer's own queries, tight for hostile ones. */
-export const QUERY_LIMITS = {
+const QUERY_LIMITS = {
   maxDepth: 10,
   maxAliases: 20,
   maxTokens: 4_000,
@@ -139,5 +139,5 @@ function useArmor(production: boolean): Plugin {
     costLimit: { enabled: false },
     // Suggestions ("Did you mean …?") map the schema for an outsider; off in production.
     blockFieldSuggestion: { enabled: production },
-  }) as Plugin;
+  });
 }

@@ -17,7 +17,7 @@ import { BrugkaartError, ERROR_CODES } from '../../model/errors';
 const KEPT_CODES = new Set<string>([...Object.keys(ERROR_CODES), 'INTERNAL_SERVER_ERROR']);
 
 /** Deeper than any real query (the depth limit is 10) and far below the parser's stack. */
-export const MAX_NESTING = 64;
+const MAX_NESTING = 64;
 
 /** The deepest nesting of { [ ( outside strings and comments. O(length). */
 export function nestingDepth(document: string): number {
@@ -45,9 +45,9 @@ function withCode(error: GraphQLError): GraphQLError {
   // yoga answers 200 to an application/json client only for errors in the GraphQL document, and
   // tells those apart by an `originalError` that is not a GraphQLError (a broken body). That
   // extension echoes the request, so it goes; the `spec` flag goes with it to keep the status.
-  const { spec, ...httpWithoutSpec } = (error.extensions['http'] ?? {}) as { spec?: boolean };
+  const { spec, ...httpWithoutSpec } = (error.extensions.http ?? {}) as { spec?: boolean };
   const fromBrokenBody = error.extensions['originalError'] !== undefined && !(error.extensions['originalError'] instanceof GraphQLError);
-  const http = error.extensions['http'] === undefined ? undefined : fromBrokenBody ? httpWithoutSpec : { ...httpWithoutSpec, ...(spec === undefined ? {} : { spec }) };
+  const http = error.extensions.http === undefined ? undefined : fromBrokenBody ? httpWithoutSpec : { ...httpWithoutSpec, ...(spec === undefined ? {} : { spec }) };
   const kept = typeof code === 'string' && KEPT_CODES.has(code);
   const message = error.message;
   return new GraphQLError(message, {
