@@ -67,7 +67,7 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
       ...(options.production ? [useDisableIntrospection()] : []),
       ...(options.plugins ?? []),
     ],
-    // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.
+    // Refusals reach this as GraphQLErrors (use-refusal-codes.ts) and pass; anything else is masked.
     maskedErrors: true,
   });
 }
