@@ -1,8 +1,9 @@
 /**
  * Every refusal carries a code from brugkaart's one documented set (server/model/errors.ts).
  * A refusal of our own (a BrugkaartError, a plain Error) becomes a GraphQLError here, with its
- * message unmasked and its code and problems as `extensions`. GraphQL's and yoga's own refusals (a document that does not parse or validate, a variable of
- * the wrong type, a broken multipart request) come without one, or with a code of their own;
+ * message unmasked and its code and problems as `extensions`. GraphQL's and yoga's own refusals
+ * (a document that does not parse or validate, a variable of the wrong type, a broken multipart
+ * request) come without one, or with a code of their own;
  * they are input errors, so they become BAD_USER_INPUT, naming the document as the record.
  * Internal faults stay INTERNAL_SERVER_ERROR, masked. Nothing else of the original error (such
  * as yoga's `originalError`, which echoes the request) reaches the caller.
