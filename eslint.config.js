@@ -29,7 +29,10 @@ const ELEMENTS = [
   { type: 'tooling', pattern: 'vite.config.ts', mode: 'full' },
 ];
 
-/** Who may import whom: each element lists the elements below it in the flow. */
+/**
+ * Who may import whom: each element lists the elements below it in the flow. exchange reads and
+ * writes the formats over model alone, so the store (seeds) and http (downloads) may use it.
+ */
 const MAY_IMPORT = {
   'server-config': [],
   'worker-source': [],
@@ -39,11 +42,11 @@ const MAY_IMPORT = {
   graph: ['model'],
   analytics: ['graph', 'model', 'worker-source'],
   generate: ['model', 'analytics'],
-  neo4j: ['model', 'auth', 'server-config'],
+  neo4j: ['model', 'auth', 'exchange', 'server-config'],
   backup: ['model', 'neo4j'],
   'analysis-worker': ['analytics', 'graph', 'model', 'neo4j', 'worker-source'],
   graphql: ['analysis-worker', 'analytics', 'graph', 'model', 'auth', 'neo4j', 'exchange', 'server-config'],
-  http: ['graphql', 'analysis-worker', 'model', 'auth', 'neo4j', 'exchange', 'server-config'],
+  http: ['graphql', 'analysis-worker', 'analytics', 'graph', 'model', 'auth', 'neo4j', 'exchange', 'server-config'],
   'client-api': [],
   'client-i18n': [],
   'client-state': ['client-api', 'client-i18n'],
