@@ -43,7 +43,10 @@ const config: CodegenConfig = {
       config: {
         scalars,
         enumsAsTypes: true,
+        immutableTypes: true,
         useTypeImports: true,
+        // graphql-js answers null for a nullable field whose resolver returns undefined.
+        maybeValue: 'T | null | undefined',
         // Resolvers see the values graphql-js passes: enums as the values of their value maps.
         enumValues: {
           ActorMode: { ACTOR: 'actor', FORUM: 'forum' },
@@ -62,13 +65,15 @@ const config: CodegenConfig = {
           Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
         },
         contextType: './context#Context',
+        mapperTypeSuffix: 'Model',
         // The model objects resolvers return in place of the SDL's types; their fields are resolved from them.
         mappers: {
           Actor: './resolvers/parents#ActorParent',
+          ActorPage: './resolvers/parents#ActorPageParent',
           Link: '../model/network#Link',
           Region: '../model/reference#Region',
           Source: '../model/reference#Source',
-          Change: '../neo4j/audit#Change',
+          Change: './resolvers/parents#ChangeParent',
           DomainCounts: './resolvers/parents#DomainCountsParent',
         },
       },
