@@ -8,6 +8,8 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+import { ENUM_VALUES } from './server/graphql/resolvers/enum-values';
+
 /** Where the files are written; the check writes them elsewhere to compare (scripts/codegen-check.sh). */
 const outputRoot = process.env['CODEGEN_OUTPUT_ROOT'] ?? '.';
 
@@ -48,22 +50,7 @@ const config: CodegenConfig = {
         // graphql-js answers null for a nullable field whose resolver returns undefined.
         maybeValue: 'T | null | undefined',
         // Resolvers see the values graphql-js passes: enums as the values of their value maps.
-        enumValues: {
-          ActorMode: { ACTOR: 'actor', FORUM: 'forum' },
-          BrokerMeasure: {
-            SZ_EZ_BRIDGING: 'szEzBridging',
-            BRIDGING: 'bridging',
-            BETWEENNESS: 'betweenness',
-            BROKERAGE: 'brokerage',
-            DEGREE: 'degree',
-            EFFECTIVE_SIZE: 'effectiveSize',
-            CONSTRAINT: 'constraint',
-          },
-          ForumMode: { TIES: 'ties', NODES: 'nodes' },
-          IslandKind: { COMPONENT: 'component', COMMUNITY: 'community' },
-          RepairStatus: { REPAIRED: 'repaired', PARTIAL: 'partial', NO_CANDIDATE: 'no-candidate' },
-          Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
-        },
+        enumValues: ENUM_VALUES,
         contextType: './context#Context',
         mapperTypeSuffix: 'Model',
         // The model objects resolvers return in place of the SDL's types; their fields are resolved from them.

@@ -9,6 +9,7 @@ import { checkScope, scopeStatement, type AnalysisScope } from '../../model/scop
 import type { Context } from '../context';
 import type { AnalysisScope as ScopeArgumentValue, InputMaybe, Resolvers } from '../generated';
 import { inRange } from './arguments';
+import { ENUM_VALUES } from './enum-values';
 
 type Region = InputMaybe<string> | undefined;
 
@@ -38,18 +39,10 @@ function scopeOf(operation: string, args: ScopeArgument): AnalysisScope {
 const top = (operation: string, value: number): number => inRange(operation, 'top', value, 1, 500);
 
 export const analyticsResolvers: Resolvers = {
-  ForumMode: { TIES: 'ties', NODES: 'nodes' },
-  BrokerMeasure: {
-    SZ_EZ_BRIDGING: 'szEzBridging',
-    BRIDGING: 'bridging',
-    BETWEENNESS: 'betweenness',
-    BROKERAGE: 'brokerage',
-    DEGREE: 'degree',
-    EFFECTIVE_SIZE: 'effectiveSize',
-    CONSTRAINT: 'constraint',
-  },
-  IslandKind: { COMPONENT: 'component', COMMUNITY: 'community' },
-  RepairStatus: { REPAIRED: 'repaired', PARTIAL: 'partial', NO_CANDIDATE: 'no-candidate' },
+  ForumMode: ENUM_VALUES.ForumMode,
+  BrokerMeasure: ENUM_VALUES.BrokerMeasure,
+  IslandKind: ENUM_VALUES.IslandKind,
+  RepairStatus: ENUM_VALUES.RepairStatus,
   DomainCounts: {
     SZ: (counts) => counts.SZ ?? 0,
     EZ: (counts) => counts.EZ ?? 0,

@@ -1,8 +1,9 @@
 /** The caller, and token management for admins. */
 import type { Resolvers } from '../generated';
+import { ENUM_VALUES } from './enum-values';
 
 export const authResolvers: Resolvers = {
-  Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
+  Role: ENUM_VALUES.Role,
   Query: {
     me: async (_, __, context) => {
       const caller = await context.caller();
