@@ -1,7 +1,9 @@
 /** Import, export and editing: every write goes through the store in one transaction. */
 import { badInput } from '../../model/errors';
 import { isLinkType, LINK_TYPES, withoutPersons, type Network } from '../../model/network';
-import { parseNetworkCsv, parseNetworkJson, validateNetwork, type ParseResult } from '../../model/parse-network';
+import { readNetworkCsv } from '../../exchange/csv';
+import { readNetworkJson } from '../../exchange/json';
+import { validateNetwork, type ParseResult } from '../../model/parse-network';
 import type { Resolvers } from '../generated';
 import { oneOf } from './arguments';
 
@@ -39,10 +41,10 @@ export const exchangeResolvers: Resolvers = {
     importNetwork: async (_, args, { store, editor }) =>
       store.importNetwork(accept(validateNetwork(args.network)), args.mode, await editor(), orUndefined(args.importId)),
     importNetworkFile: async (_, args, { store, editor }) =>
-      store.importNetwork(accept(parseNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
+      store.importNetwork(accept(readNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
     importCsv: async (_, args, { store, editor }) => {
       const [actors, links] = await Promise.all([uploadText(args.actors, 'actors'), uploadText(args.links, 'links')]);
-      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
+      return store.importNetwork(accept(readNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
     },
     upsertActor: async (_, args, { store, editor }) =>
       (await store.upsertActor(args.actor, await editor(), orUndefined(args.expectedVersion))).actor,
