@@ -2,7 +2,7 @@
  * A GraphQL operation with its result and variable types attached. The types are phantom:
  * they exist only for the compiler, so `client.request(OP, vars)` is checked end to end.
  * They are generated from schema/*.graphql and the operation texts (client/api/generated.ts,
- * `npm run codegen`); each text is marked `/* GraphQL *\/` so the generator finds it.
+ * `npm run codegen`); the generator finds a text by the GraphQL comment before its template.
  */
 import type { Domain as SchemaDomain } from '../generated';
 
