@@ -30,7 +30,7 @@ describe('actorFromRow', () => {
 
   it('refuses an unknown actor type, naming the stored actor and the field', () => {
     expect(problemsOf(() => actorFromRow({ ...storedActor, type: 'lobbyclub' }))).toEqual([
-      { record: 'stored actor "wsp-hr"', field: 'type', message: expect.stringMatching(/unknown actor type "lobbyclub"/) },
+      { record: 'stored actor "wsp-hr"', field: 'type', message: expect.stringMatching(/unknown actor type "lobbyclub"/) as unknown },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('linkFromRow', () => {
 
   it('refuses an unknown link type, naming the stored link by its ends', () => {
     expect(problemsOf(() => linkFromRow({ ...row, type: 'vriendschap' }))).toEqual([
-      { record: 'stored link "wsp-hr" → "leiden-ez"', field: 'type', message: expect.stringMatching(/unknown link type "vriendschap"/) },
+      { record: 'stored link "wsp-hr" → "leiden-ez"', field: 'type', message: expect.stringMatching(/unknown link type "vriendschap"/) as unknown },
     ]);
   });
 

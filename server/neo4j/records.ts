@@ -47,7 +47,7 @@ export function actorFromRow(value: unknown): StoredActor {
   if (!parsed.ok) throw new StoredRecordError(parsed.problems);
   const version = isFields(value) ? (value['version'] ?? 0) : 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new StoredRecordError([{ record: where, field: 'version', message: `must be a whole number of writes, got ${String(version)}` }]);
+    throw new StoredRecordError([{ record: where, field: 'version', message: `must be a whole number of writes, got ${JSON.stringify(version)}` }]);
   }
   return { ...parsed.value, version };
 }
