@@ -22,8 +22,8 @@ export interface Neighbourhoods {
  * Node k is the actor `ids[k]`. Nodes are numbered in breadth-first order (see `compactGraph`);
  * the graph's own order (graphology's, the order every measure reports in) is kept beside it:
  * `nodeAt[p]` is the node of the p-th actor of `graph.nodes()`, `positionOf[k]` the inverse.
- * Each node's neighbours are listed in the order of its edges in the graph, as graphology lists
- * them, so sums over a neighbourhood add up in the same order as over the graphology graph.
+ * Each node's neighbours are listed in the graph's edge order (for the graphs of `toGraph` and
+ * the projection, in id order), so sums over a neighbourhood add up in one fixed order.
  */
 export interface CompactGraph extends Neighbourhoods {
   readonly ids: readonly string[];
