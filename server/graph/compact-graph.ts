@@ -48,8 +48,9 @@ export interface PositionedActors {
  * graph order. Nodes at similar distances from one another get nearby numbers (the idea of
  * Cuthill & McKee's ordering, without their degree tie-break), so traversals read nearby memory
  * and consecutive sources of betweenness have similar shortest-path trees, whatever order the
- * ids happened to sort in (on generated networks of 5,000–10,000 actors exact betweenness takes
- * 1.2–1.8× as long in graph order).
+ * ids happened to sort in. Measured on generated networks of 5,000 and 10,000 actors, exact
+ * betweenness took 1.07–1.5× as long in graph order with forums as ties (the default), about as
+ * long with forums as nodes; the numbering costs O(n + m) once.
  *
  * Source: Cuthill, E., & McKee, J. (1969). Reducing the bandwidth of sparse symmetric matrices.
  * Proceedings of the 24th ACM National Conference, 157–172.
