@@ -70,20 +70,18 @@ function islandsOf(view: ScopedSnapshot, region: string | undefined) {
       communities: partition.communities.map((community) => ({ ...community, size: community.members.length, members: actorsOf(view, community.members) })),
       modularity: partition.modularity,
       rule: DEFAULT_ISLAND_RULE,
-      islands: islands.map((island, index) => {
-        const repair = repairs[index];
-        return {
-          ...island,
-          members: actorsOf(view, island.members),
-          repair: repair && {
-            ...repair,
-            links: repair.links.map((link) => suggestionView(view, link)),
-            networkBefore: repair.network.before,
-            networkAfter: repair.network.after,
-            fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(view, suggestion.from), to: actorOf(view, suggestion.to) })),
-          },
-        };
-      }),
+      // One repair per island, in the islands' order: each carries its island.
+      islands: repairs.map(({ island, ...repair }) => ({
+        ...island,
+        members: actorsOf(view, island.members),
+        repair: {
+          ...repair,
+          links: repair.links.map((link) => suggestionView(view, link)),
+          networkBefore: repair.network.before,
+          networkAfter: repair.network.after,
+          fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(view, suggestion.from), to: actorOf(view, suggestion.to) })),
+        },
+      })),
     };
   };
   return region === undefined ? view.remember('islands', compute) : view.rememberForRegion(region, 'islands', compute);
