@@ -15,11 +15,11 @@ import { DEFAULT_ISLAND_RULE, flagPolicyIslands } from '../analytics/policy-isla
 import { regionFigures, regionTopBrokers, type RegionFigures } from '../analytics/scorecard';
 import { rankBrokers, type BrokerMeasure } from '../analytics/top-brokers';
 import { whatIf, type ProposedLink } from '../analytics/what-if';
-import type { GraphSnapshot, ScopedSnapshot } from '../graph/graph-cache';
 import { regionScope } from '../graph/scoped-graph';
 import { badInput, BrugkaartError } from '../model/errors';
 import { isForumType, type Actor } from '../model/network';
 import type { AnalysisScope } from '../model/scope';
+import type { GraphSnapshot, ScopedSnapshot } from './graph-cache';
 
 /** What every question names: the scope its figures are about, checked by the resolver. */
 interface Scoped {
