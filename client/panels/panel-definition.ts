@@ -25,6 +25,8 @@ export interface PanelDefinition<D> {
   readonly sources: Sources<AppState, D>;
   readonly shows?: (state: AppState) => Watched;
   readonly render: (state: AppState, data: Loaded<D>) => Child | readonly Child[];
+  /** The panel element's own attributes for a state (a label in the language, a class). */
+  readonly decorate?: (element: HTMLElement, state: AppState) => void;
   readonly loaded?: { readonly [K in keyof D]?: (data: D[K], state: AppState) => void };
   /** What the panel puts forward on the map; undefined leaves the map as it is. */
   readonly emphasis?: (state: AppState, data: Loaded<D>) => Emphasis | null | undefined;
@@ -57,6 +59,7 @@ export function definePanel<D>(store: Store<AppState>, definition: PanelDefiniti
     loaded: definition.loaded,
     render(state, data) {
       rerender(element, () => fill(element, definition.render(state, data)));
+      definition.decorate?.(element, state);
       const emphasis = definition.emphasis?.(state, data);
       if (emphasis !== undefined && !sameEmphasis(emphasis, store.get().view.emphasis)) store.set(updateView((view) => withEmphasis(view, emphasis)));
     },

@@ -24,13 +24,15 @@ export interface PanelState {
     readonly focused: string | null;
     /** The suggestions ticked for the what-if (edge keys). */
     readonly ticked: readonly string[];
-    /** The suggestions the last what-if was asked for; null before the first. */
-    readonly whatIf: readonly string[] | null;
+    /** The links the last what-if was asked for; null before the first. */
+    readonly whatIf: readonly { readonly from: string; readonly to: string }[] | null;
   };
   readonly paths: { readonly from: string | null; readonly to: string | null };
   readonly regions: { readonly compare: string | null };
   /** "Toon als lijst": the actors and links the map draws, as tables beside it. */
   readonly mapList: boolean;
+  /** The legend opened or closed by hand; null: open on the overview only. */
+  readonly legendOpen: boolean | null;
 }
 
 export const BROKERS_SHOWN = 10;
@@ -43,6 +45,7 @@ export const INITIAL_PANELS: PanelState = {
   paths: { from: null, to: null },
   regions: { compare: null },
   mapList: false,
+  legendOpen: null,
 };
 
 /** A tick switched on or off, the order of ticking kept. */
