@@ -204,7 +204,7 @@ describe('every view passes axe (WCAG 2.1 A and AA)', () => {
     await page.keyboard.press('Escape');
     await pick('search', ACTOR.name);
     await waitForState(page, (state) => state.selection === ACTOR.id && state.side === 'actor');
-    await expect.poll(() => page.getByTestId('history-item').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('actor-history').count()).toBe(1);
     await expectAccessible('actor panel with its history (admin)');
     await page.getByTestId('edit-actor').click();
     await waitForState(page, (state) => state.side === 'edit');
