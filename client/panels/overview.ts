@@ -4,12 +4,12 @@
  */
 import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
 import { formatMeasure, formatPercent, t, type MessageKey } from '../i18n/i18n';
-import { updateView, type AppState } from '../state/app-state';
+import { updateView } from '../state/app-state';
 import { scopeInput } from '../state/scope';
 import { withMode, type Mode } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { h } from './dom';
-import { definePanel, source } from './panel-definition';
+import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { scopeLine } from './scope-statement';
 
@@ -38,7 +38,7 @@ export function createOverview(context: AppContext): SidePanel {
     testId: 'mode-netwerk',
     sources: {
       card: source(
-        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const,
+        analysisWatch,
         async ([region, , scope]) => (await context.client.request(REGION_SCORECARD, { region, scope: scopeInput(scope) }, { key: 'overview' })).regionScorecard,
       ),
     },

@@ -16,6 +16,9 @@ import { createLifecycle, sameWatched, type Loaded, type Sources, type Watched }
 
 export { source, type Loadable, type Loaded } from './panel-lifecycle';
 
+/** What every figure of the analysis depends on: the region, the network's version and the scope. */
+export const analysisWatch = (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const;
+
 export interface PanelDefinition<D> {
   /** The panel's element: `section.panel` unless told otherwise, with this test id. */
   readonly testId: string;

@@ -15,7 +15,7 @@ import { showsRegionOverview, withRegion, withRegionOverview } from '../state/vi
 import type { AppContext, SidePanel } from './app-context';
 import { h, select } from './dom';
 import { regionOptions } from './filters';
-import { definePanel, source } from './panel-definition';
+import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { pairLabel, scopeLine } from './scope-statement';
 
@@ -155,7 +155,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
     className: 'panel region-panel',
     sources: {
       first: source(
-        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const,
+        analysisWatch,
         ([region, , scope]) => scorecard(region, scope, 'scorecard-a'),
       ),
       second: source(

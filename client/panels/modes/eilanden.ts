@@ -15,7 +15,7 @@ import { INITIAL_PANELS } from '../../state/panel-state';
 import { scopeInput } from '../../state/scope';
 import type { AppContext, SidePanel } from '../app-context';
 import { h } from '../dom';
-import { definePanel, source } from '../panel-definition';
+import { analysisWatch, definePanel, source } from '../panel-definition';
 import { loadableBody, panelHeader } from '../panel-frame';
 import { scopeLine } from '../scope-statement';
 
@@ -200,7 +200,7 @@ export function createEilanden(context: AppContext): SidePanel {
     testId: 'mode-eilanden',
     sources: {
       islands: source(
-        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const,
+        analysisWatch,
         async ([region, , scope]) => (await context.client.request(ISLANDS, { region, scope: scopeInput(scope) }, { key: 'islands' })).islands,
       ),
     },

@@ -16,7 +16,7 @@ import { passesFilters, withEdit } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
 import { button, h } from '../dom';
 import { errorView } from '../error-view';
-import { definePanel, source, type Loadable } from '../panel-definition';
+import { analysisWatch, definePanel, source, type Loadable } from '../panel-definition';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
 import { domainName, scopeLine } from '../scope-statement';
 
@@ -150,7 +150,7 @@ export function createOntbrekend(context: AppContext): SidePanel {
     testId: 'mode-ontbrekend',
     sources: {
       links: source(
-        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const,
+        analysisWatch,
         async ([region, , scope]) => (await context.client.request(MISSING_LINKS, { region, top: TOP, scope: scopeInput(scope) }, { key: 'missing-links' })).missingLinks,
       ),
       whatIf: source(

@@ -14,7 +14,7 @@ import { scopeInput, type AnalysisScope } from '../../state/scope';
 import { passesFilters } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
 import { button, h, select } from '../dom';
-import { definePanel, source } from '../panel-definition';
+import { analysisWatch, definePanel, source } from '../panel-definition';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
 import { domainName, pairLabel, scopeLine } from '../scope-statement';
 
@@ -134,7 +134,7 @@ export function createSleutelfiguren(context: AppContext): SidePanel {
         async ([region, , scope, by]) => (await context.client.request(BROKERS, { region, top: FETCHED, by, scope: scopeInput(scope) }, { key: 'brokers' })).brokers,
       ),
       forums: source(
-        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const,
+        analysisWatch,
         async ([region, , scope]) => (await context.client.request(FORUMS, { region, top: FORUMS_SHOWN, scope: scopeInput(scope) }, { key: 'forums' })).forums,
       ),
     },
