@@ -10,7 +10,7 @@ import { DOMAIN_COLOURS, typeColour } from '../../render/palette';
 import { updatePanel, type AppState } from '../../state/app-state';
 import { pathEdgeKeys } from '../../state/network-graph';
 import { withPathClick } from '../../state/panel-state';
-import { createActorPicker } from '../actor-picker';
+import { createActorPicker, type ActorPicker } from '../actor-picker';
 import type { AppContext, SidePanel } from '../app-context';
 import { button, h } from '../dom';
 import { definePanel, source } from '../panel-definition';
@@ -22,36 +22,48 @@ export function createWieVerbindtWie(context: AppContext): SidePanel {
   const setPaths = (paths: AppState['panels']['paths']): void => context.store.set(updatePanel('paths', () => paths));
   const name = (id: string | null): string => (id !== null && context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'name') : '');
 
-  const pickers = (state: AppState): HTMLElement => {
-    const { from, to } = state.panels.paths;
-    const fromPicker = createActorPicker({
+  /**
+   * The two fields outlive a render, so text being typed survives an answer arriving meanwhile;
+   * they are made again only for another language, and show the store's ends when those change.
+   */
+  let fields: { readonly element: HTMLElement; readonly from: ActorPicker; readonly to: ActorPicker; readonly language: string } | null = null;
+  let shownEnds: AppState['panels']['paths'] | null = null;
+
+  const makeFields = (language: string): NonNullable<typeof fields> => {
+    const from = createActorPicker({
       graph: context.graph,
       label: t('paths.from'),
       placeholder: t('paths.pickPlaceholder'),
-      initial: name(from),
       testId: 'path-from',
       focusKey: 'path-from',
       onPick: (id) => {
         setPaths({ from: id, to: context.store.get().panels.paths.to });
-        document.querySelector<HTMLInputElement>('[data-testid="path-to"]')?.focus();
+        to.input.focus();
       },
     });
-    const toPicker = createActorPicker({
+    const to = createActorPicker({
       graph: context.graph,
       label: t('paths.to'),
       placeholder: t('paths.pickPlaceholder'),
-      initial: name(to),
       testId: 'path-to',
       focusKey: 'path-to',
       onPick: (id) => setPaths({ from: context.store.get().panels.paths.from, to: id }),
     });
-    return h(
-      'div',
-      { class: 'path-pickers' },
-      fromPicker.element,
-      button('⇅', () => setPaths({ from: to, to: from }), { class: 'icon-button swap', title: t('paths.swap'), focusKey: 'swap' }),
-      toPicker.element,
-    );
+    const swap = button('⇅', () => {
+      const ends = context.store.get().panels.paths;
+      setPaths({ from: ends.to, to: ends.from });
+    }, { class: 'icon-button swap', title: t('paths.swap'), focusKey: 'swap' });
+    shownEnds = null;
+    return { element: h('div', { class: 'path-pickers' }, from.element, swap, to.element), from, to, language };
+  };
+
+  const pickers = (state: AppState): HTMLElement => {
+    if (fields === null || fields.language !== state.view.language) fields = makeFields(state.view.language);
+    const ends = state.panels.paths;
+    if (shownEnds === null || shownEnds.from !== ends.from) fields.from.setValue(name(ends.from));
+    if (shownEnds === null || shownEnds.to !== ends.to) fields.to.setValue(name(ends.to));
+    shownEnds = ends;
+    return fields.element;
   };
 
   const chain = (actors: readonly { readonly id: string; readonly name: string }[]): HTMLElement =>
