@@ -278,7 +278,7 @@ describe('every mode by keyboard alone', () => {
     await expect.poll(() => page.getByTestId('actor-panel').locator('.panel-title').textContent()).toBe(partner);
   });
 
-  it('Regio\'s: Enter on a region of the list opens its actors; Enter on one of its key figures selects it', async () => {
+  it('Regio\'s: Enter on a region of the list opens its actors; Enter on one of them in the map\'s list selects it', async () => {
     await page.keyboard.press('Escape');
     await arrowToMode('regios');
     await waitForState(page, (state) => state.regionOverview);
