@@ -1,7 +1,9 @@
 /** Import, export and editing: every write goes through the store in one transaction. */
 import { badInput } from '../../model/errors';
 import { isLinkType, LINK_TYPES, withoutPersons, type Network } from '../../model/network';
-import { parseNetworkCsv, parseNetworkJson, validateNetwork, type ParseResult } from '../../model/parse-network';
+import { readNetworkCsv } from '../../exchange/csv';
+import { readNetworkJson } from '../../exchange/json';
+import { validateNetwork, type ParseResult } from '../../model/parse-network';
 import type { ImportMode } from '../../neo4j/network-store';
 import type { Context } from '../context';
 import { oneOf } from './arguments';
@@ -45,10 +47,10 @@ export const exchangeResolvers = {
     importNetwork: async (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
       store.importNetwork(accept(validateNetwork(args.network)), args.mode, await editor(), orUndefined(args.importId)),
     importNetworkFile: async (_: unknown, args: ImportArgs & { file: unknown }, { store, editor }: Context) =>
-      store.importNetwork(accept(parseNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
+      store.importNetwork(accept(readNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
     importCsv: async (_: unknown, args: ImportArgs & { actors: unknown; links: unknown }, { store, editor }: Context) => {
       const [actors, links] = await Promise.all([uploadText(args.actors, 'actors'), uploadText(args.links, 'links')]);
-      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
+      return store.importNetwork(accept(readNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
     },
     upsertActor: async (_: unknown, args: { actor: unknown; expectedVersion?: number | null }, { store, editor }: Context) =>
       (await store.upsertActor(args.actor, await editor(), orUndefined(args.expectedVersion))).actor,
