@@ -51,7 +51,7 @@ function measuresView(measures: Measures | undefined, scope: AnalysisScope): HTM
       item(t('measure.betweenness'), formatMeasure(measures.betweenness, 3), t('measure.betweenness.explain')),
       item(t('measure.constraint'), formatMeasure(measures.constraint, 2), t('measure.constraint.explain')),
       item(t('measure.effectiveSize'), formatMeasure(measures.effectiveSize, 1), t('measure.effectiveSize.explain')),
-      item(t('measure.community'), String(measures.community + 1), t('measure.community.explain')),
+      item(t('measure.community'), measures.community === null ? '–' : String(measures.community + 1), t('measure.community.explain')),
     ),
     h('h3', { class: 'section-title', text: t('actor.roles') }),
     measures.brokerage.total === 0
