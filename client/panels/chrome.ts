@@ -25,7 +25,7 @@ import { createOntbrekend } from './modes/ontbrekend';
 import { createSleutelfiguren } from './modes/sleutelfiguren';
 import { createWieVerbindtWie } from './modes/wie-verbindt-wie';
 import { createOverview } from './overview';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 import { createRegionPanel } from './region';
 import { createScopeControl } from './scope-control';
 import { createSearch } from './search';
@@ -70,7 +70,7 @@ export function createChrome(context: AppContext, elements: ChromeElements): Chr
   };
 
   // Header: mode tabs with a roving tab stop.
-  const tabs = definePanel<Record<never, never>>(store, {
+  const tabs = definePanel<NoData>(store, {
     testId: 'mode-tab-list',
     tag: 'div',
     className: 'mode-tab-list',
@@ -112,7 +112,7 @@ export function createChrome(context: AppContext, elements: ChromeElements): Chr
       on: { click: () => set((current) => (current.side === side ? withSide(current, current.selection === null ? 'mode' : 'actor') : open(current))) },
     });
 
-  const tools = definePanel<Record<never, never>>(store, {
+  const tools = definePanel<NoData>(store, {
     testId: 'header-tool-list',
     tag: 'div',
     className: 'header-tool-list',

@@ -17,7 +17,7 @@ import { withSelection } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, h } from './dom';
 import { errorSummary } from './error-view';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 import { panelHeader } from './panel-frame';
 import { currentScopeWords, scopeLine } from './scope-statement';
 
@@ -101,5 +101,5 @@ export function createExportPanel(context: AppContext): SidePanel {
     ];
   };
 
-  return definePanel<Record<never, never>>(context.store, { testId: 'export-panel', sources: {}, shows: (state) => [state.view.scope], render });
+  return definePanel<NoData>(context.store, { testId: 'export-panel', sources: {}, shows: (state) => [state.view.scope], render });
 }

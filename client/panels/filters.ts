@@ -19,7 +19,7 @@ import {
 } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, h, select } from './dom';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 
 function counts(context: AppContext, region: string | null): { types: Map<string, number>; domains: Map<Domain, number>; total: number } {
   const types = new Map<string, number>();
@@ -140,7 +140,7 @@ export function createFilters(context: AppContext): SidePanel {
     ];
   };
 
-  return definePanel<Record<never, never>>(context.store, {
+  return definePanel<NoData>(context.store, {
     testId: 'filters',
     tag: 'div',
     className: 'filters-body',

@@ -6,10 +6,10 @@ import { t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS, PATH_COLOUR, SUGGESTED_COLOUR } from '../render/palette';
 import type { AppContext, SidePanel } from './app-context';
 import { h } from './dom';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 
 export function createLegend(context: AppContext): SidePanel {
-  return definePanel<Record<never, never>>(context.store, {
+  return definePanel<NoData>(context.store, {
     testId: 'legend',
     tag: 'div',
     className: 'legend',

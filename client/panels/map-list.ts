@@ -13,7 +13,7 @@ import type { NetworkGraph } from '../state/network-graph';
 import { showsRegionOverview } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, h } from './dom';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 
 interface DrawnLink {
   readonly key: string;
@@ -113,7 +113,7 @@ export function createMapList(context: AppContext): SidePanel {
     ].filter((node): node is HTMLElement => node !== null);
   };
 
-  return definePanel<Record<never, never>>(context.store, {
+  return definePanel<NoData>(context.store, {
     testId: 'map-list',
     className: 'map-list',
     attrs: { 'aria-labelledby': 'map-list-title' },

@@ -19,6 +19,10 @@ export { source, type Loadable, type Loaded } from './panel-lifecycle';
 /** What every figure of the analysis depends on: the region, the network's version and the scope. */
 export const analysisWatch = (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope] as const;
 
+/** The data of a panel that loads nothing: no sources. */
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type -- an empty record is what "no sources" means
+export type NoData = Record<never, never>;
+
 export interface PanelDefinition<D> {
   /** The panel's element: `section.panel` unless told otherwise, with this test id. */
   readonly testId: string;

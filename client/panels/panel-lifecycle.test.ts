@@ -23,14 +23,16 @@ function setUp(): { store: Store<TestState>; pending: Pending[]; renders: Loaded
   let count = 0;
   // The store as the lifecycle sees it, counting the subscriptions it holds.
   const store: Store<TestState> = {
-    get: base.get,
-    set: base.set,
+    get: () => base.get(),
+    set: (next) => {
+      base.set(next);
+    },
     subscribe(listener) {
       count += 1;
       const release = base.subscribe(listener);
       return () => {
         count -= 1;
-        return release();
+        release();
       };
     },
   };

@@ -71,7 +71,7 @@ const IDLE: Loadable<never> = { status: 'idle', data: null, error: null };
 export function createLifecycle<S, D>(store: Store<S>, spec: LifecycleSpec<S, D>): Lifecycle<D> {
   const slots = new Map<keyof D, SourceSlot<S>>();
   for (const key of Object.keys(spec.sources) as (keyof D)[]) {
-    slots.set(key, { source: spec.sources[key] as DataSource<S, unknown>, loadable: IDLE, watched: null, generation: 0 });
+    slots.set(key, { source: spec.sources[key], loadable: IDLE, watched: null, generation: 0 });
   }
   let unsubscribe: (() => void) | null = null;
 
@@ -93,6 +93,7 @@ export function createLifecycle<S, D>(store: Store<S>, spec: LifecycleSpec<S, D>
       (answer) => {
         if (!current()) return;
         slot.loadable = { status: 'ready', data: answer, error: null };
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- indexed by a generic key, the mapped type loses its `?`; a source may have no callback
         spec.loaded?.[key]?.(answer as D[keyof D], store.get());
         render();
       },

@@ -24,7 +24,7 @@ import {
 import { withScope } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, h, select } from './dom';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 import { pairLabel } from './scope-statement';
 
 const FORUM_MODES: readonly { readonly mode: ForumMode; readonly label: string }[] = [
@@ -104,7 +104,7 @@ export function createScopeControl(context: AppContext): SidePanel {
     ];
   };
 
-  return definePanel<Record<never, never>>(context.store, {
+  return definePanel<NoData>(context.store, {
     testId: 'scope-control',
     className: 'rail-section scope-control',
     attrs: { 'aria-labelledby': 'scope-control-title' },

@@ -10,7 +10,7 @@ import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h } from './dom';
 import { field, input } from './edit-fields';
 import { errorView } from './error-view';
-import { definePanel } from './panel-definition';
+import { definePanel, type NoData } from './panel-definition';
 import { panelHeader } from './panel-frame';
 
 /** A token field and a submit button; `signIn` rejects with the server's refusal, shown in place. */
@@ -45,7 +45,7 @@ export function tokenForm(signIn: (token: string) => Promise<void>): HTMLFormEle
 }
 
 export function createSignInPanel(context: AppContext): SidePanel {
-  return definePanel<Record<never, never>>(context.store, {
+  return definePanel<NoData>(context.store, {
     testId: 'sign-in-panel',
     sources: {},
     shows: (state) => [state.data.session],

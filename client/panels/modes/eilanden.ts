@@ -174,7 +174,7 @@ export function createEilanden(context: AppContext): SidePanel {
           'ul',
           { class: 'community-list' },
           communities.map((community) => {
-            const dominant = (Object.entries(community.domains) as [string, number][]).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'OVERIG';
+            const dominant = Object.entries<number>(community.domains).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'OVERIG';
             return h(
               'li',
               {},

@@ -58,10 +58,10 @@ export function createWieVerbindtWie(context: AppContext): SidePanel {
   };
 
   const pickers = (state: AppState): HTMLElement => {
-    if (fields === null || fields.language !== state.view.language) fields = makeFields(state.view.language);
+    if (fields?.language !== state.view.language) fields = makeFields(state.view.language);
     const ends = state.panels.paths;
-    if (shownEnds === null || shownEnds.from !== ends.from) fields.from.setValue(name(ends.from));
-    if (shownEnds === null || shownEnds.to !== ends.to) fields.to.setValue(name(ends.to));
+    if (shownEnds?.from !== ends.from) fields.from.setValue(name(ends.from));
+    if (shownEnds?.to !== ends.to) fields.to.setValue(name(ends.to));
     shownEnds = ends;
     return fields.element;
   };
