@@ -34,6 +34,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
+          // One Neo4j for the project's files, one file at a time (Community has one database).
+          globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -44,6 +46,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          // Its own shared Neo4j: the projects run side by side, so they cannot share one.
+          globalSetup: ['test/global-setup.ts'],
           // A page waits for the server as a person would: seconds, not vitest's default 1 s,
           // which a busy two-core machine (Neo4j, the analysis worker, Chromium) can exceed.
           expect: { poll: { timeout: 10_000 } },
