@@ -11,7 +11,7 @@
  * Who is calling comes first: the kept token's role decides what the panels offer, and a
  * server that lets nobody read without a token gets a sign-in form instead of the map.
  */
-import { ApiError, GraphQLClient } from './api/graphql-client';
+import { ApiError, GraphQLClient, isAborted } from './api/graphql-client';
 import { loadNetwork } from './api/load-network';
 import { ACTOR_MEASURES } from './api/operations/analytics';
 import { REFERENCE_DATA } from './api/operations/network';
@@ -25,6 +25,7 @@ import { createRenderer } from './render/renderer';
 import { canRead, type Session } from './state/session';
 import { INITIAL_STATE, updateData, updateView, type AppState } from './state/app-state';
 import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
+import { scopeInput } from './state/scope';
 import { createStore, type Store } from './state/store';
 import { withHover, withLanguage, withRegion, withRegionHover, withSelection, type Language } from './state/view-state';
 import { errorSummary } from './panels/error-view';
@@ -98,13 +99,15 @@ function showStageMessage(text: string | null, retry?: () => void): void {
   }
 }
 
+/** The measures for the current scope; a newer call (a scope changed again) supersedes an older one. */
 async function loadMeasures(client: GraphQLClient, graph: NetworkGraph, store: Store<AppState>): Promise<void> {
   try {
-    const { actorMeasures } = await client.request(ACTOR_MEASURES, {}, { key: 'actor-measures' });
+    const { actorMeasures } = await client.request(ACTOR_MEASURES, { scope: scopeInput(store.get().view.scope) }, { key: 'actor-measures' });
     const measures = new Map(actorMeasures.map((row) => [row.actor.id, row]));
     applyMeasures(graph, measures);
     store.set(updateData({ measures, measuresReady: true }));
   } catch (error) {
+    if (isAborted(error)) return;
     store.set(updateData({ measuresReady: false }));
     console.warn('brugkaart: the measures could not be loaded', error);
   }
@@ -259,6 +262,13 @@ async function start(): Promise<void> {
     skipLink: element('skip-link'),
   });
   createRegionTooltip(context, element('stage'));
+
+  // Node sizes and the actor panel's figures follow the scope, as every figure does.
+  store.subscribe((state, previous) => {
+    if (state.view.scope === previous.view.scope) return;
+    store.set(updateData({ measuresReady: false }));
+    void loadMeasures(client, graph, store).then(() => renderer.refresh());
+  });
 
   renderer.layout.onChange((status) => {
     if (!status.running && status.finished !== 'never') storePositions(graph);

@@ -8,6 +8,7 @@ import type { RegionMapHandle, RegionMapStats } from './render/region-map';
 import type { RendererHandle, RendererStats } from './render/renderer';
 import type { LayoutStatus } from './render/layout';
 import type { AppState } from './state/app-state';
+import type { AnalysisScope } from './state/scope';
 import type { Store } from './state/store';
 import { showsRegionOverview } from './state/view-state';
 
@@ -31,6 +32,8 @@ export interface TestState {
   readonly layout: LayoutStatus | null;
   /** The signed-in role, null without a token. */
   readonly role: string | null;
+  /** What counts in the figures (state/scope.ts). */
+  readonly scope: AnalysisScope;
 }
 
 export interface BrugkaartTestHook {
@@ -89,6 +92,7 @@ export function installTestHook(): TestHookControl {
         emphasis: view.emphasis === null ? null : { nodes: [...view.emphasis.nodes], edges: [...view.emphasis.edges], primary: [...view.emphasis.primary] },
         layout: parts.renderer.layout.status(),
         role: data.session.role,
+        scope: view.scope,
       };
     },
     stats: () => parts?.renderer.stats() ?? null,

@@ -1,13 +1,16 @@
 /**
  * The actor panel: who this is (type, domain, region, illustrative or unconfirmed), its
- * measures and brokerage roles, and every link with where it is documented (the source
- * document and the quote that states it). From here one edits the actor or adds a link.
+ * measures and brokerage roles in the current scope, and every link with where it is
+ * documented (the source document and the quote that states it). For a forum (a meeting or
+ * programme, contract §6) also who meets there and the SZ–EZ pairs that meet only there. From
+ * here one edits the actor or adds a link.
  */
-import type { Measures } from '../api/operations/analytics';
+import { FORUM, type ForumDetail, type Measures } from '../api/operations/analytics';
 import { ACTOR_DETAIL, type ActorDetail, type LinkDetail } from '../api/operations/network';
 import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS, typeColour } from '../render/palette';
 import { updateView } from '../state/app-state';
+import { scopeInput, scopeKey, type AnalysisScope } from '../state/scope';
 import { canAudit, canEdit } from '../state/session';
 import { withEdit, withSelection } from '../state/view-state';
 import { createActorHistory } from './actor-history';
@@ -15,6 +18,7 @@ import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h, rerender } from './dom';
 import { createLoader } from './loader';
 import { loadableBody, panelHeader } from './panel-frame';
+import { pairLabel, scopeLine } from './scope-statement';
 
 const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'] as const;
 
@@ -22,7 +26,9 @@ function badge(text: string, kind: string, title?: string): HTMLElement {
   return h('span', { class: `badge ${kind}`, text, title });
 }
 
-function measuresView(measures: Measures | undefined): HTMLElement {
+const isDefaultPair = (scope: AnalysisScope): boolean => scope.between[0] === 'SZ' && scope.between[1] === 'EZ';
+
+function measuresView(measures: Measures | undefined, scope: AnalysisScope): HTMLElement {
   if (measures === undefined) return h('p', { class: 'muted', text: t('actor.noMeasures') });
   const item = (label: string, value: string, explain: string): HTMLElement =>
     h('div', { class: 'measure', title: explain }, h('dt', { text: label }), h('dd', { text: value }), h('span', { class: 'measure-explain', text: explain }));
@@ -34,6 +40,7 @@ function measuresView(measures: Measures | undefined): HTMLElement {
       { class: 'measures', attrs: { 'data-testid': 'actor-measures' } },
       item(t('measure.degree'), String(measures.degree), t('measure.degree.explain')),
       item(t('measure.szEzBridging'), formatPercent(measures.szEzBridging, 1), t('measure.szEzBridging.explain')),
+      isDefaultPair(scope) ? null : item(t('measure.BRIDGING', { pair: pairLabel(scope.between) }), formatPercent(measures.bridging, 1), t('measure.bridging.explain')),
       item(t('measure.betweenness'), formatMeasure(measures.betweenness, 3), t('measure.betweenness.explain')),
       item(t('measure.constraint'), formatMeasure(measures.constraint, 2), t('measure.constraint.explain')),
       item(t('measure.effectiveSize'), formatMeasure(measures.effectiveSize, 1), t('measure.effectiveSize.explain')),
@@ -77,7 +84,37 @@ function linkItem(context: AppContext, actor: ActorDetail, link: LinkDetail): HT
           link.document?.date === null || link.document?.date === undefined ? null : h('span', { class: 'muted', text: ` (${link.document.date})` }),
         ),
     link.quote === null ? null : h('blockquote', { class: 'quote', attrs: { lang: 'nl' }, text: `“${link.quote}”` }),
+    link.note === null ? null : h('p', { class: 'link-note', attrs: { lang: 'nl' }, text: `${t('actor.note')}: ${link.note}` }),
   );
+}
+
+/** Who meets in a forum: its members by domain, and the SZ–EZ pairs that meet nowhere else. */
+function forumView(context: AppContext, forum: ForumDetail | null): Node[] {
+  if (forum === null) return [];
+  const members = [...forum.memberActors].sort((a, b) => a.domain.localeCompare(b.domain) || a.name.localeCompare(b.name, 'nl'));
+  return [
+    h('p', { class: 'explain', attrs: { 'data-testid': 'forum-summary' }, text: t('forum.summary', { members: forum.members, pairs: forum.szEzPairs, only: forum.onlyBridge }) }),
+    h('h4', { class: 'subsection-title', text: t('forum.members', { count: forum.members }) }),
+    h(
+      'ul',
+      { class: 'chip-list', attrs: { 'data-testid': 'forum-members' } },
+      members.map((member) =>
+        h(
+          'li',
+          {},
+          button(member.name, () => context.selectActor(member.id), { class: 'chip', focusKey: `member-${member.id}`, title: `${vocabulary('type', member.type)} · ${vocabulary('domain', member.domain)}` }),
+        ),
+      ),
+    ),
+    h('h4', { class: 'subsection-title', text: t('forum.onlyHere', { count: forum.onlyBridge }) }),
+    forum.onlyBridgePairs.length === 0
+      ? h('p', { class: 'muted', text: t('forum.noOnlyHere') })
+      : h(
+          'ul',
+          { class: 'pair-list', attrs: { 'data-testid': 'forum-only-pairs' } },
+          forum.onlyBridgePairs.map((pair) => h('li', {}, h('span', { class: 'end sz', text: pair.from.name }), h('span', { class: 'muted', text: ' – ', attrs: { 'aria-hidden': 'true' } }), h('span', { class: 'end ez', text: pair.to.name }))),
+        ),
+  ];
 }
 
 export function createActorPanel(context: AppContext): SidePanel {
@@ -86,6 +123,18 @@ export function createActorPanel(context: AppContext): SidePanel {
   const loader = createLoader<ActorDetail | null>(() => {
     if (active) rerender(element, render);
   });
+  const forumLoader = createLoader<ForumDetail | null>(() => {
+    if (active) rerender(element, render);
+  });
+
+  const isForum = (type: string): boolean => context.store.get().data.reference.vocabulary.actorTypes.some((item) => item.id === type && item.mode === 'FORUM');
+
+  const loadForum = (): void => {
+    const { view, data } = context.store.get();
+    const id = view.selection;
+    if (id === null || !context.graph.hasNode(id) || !isForum(context.graph.getNodeAttribute(id, 'actorType'))) return;
+    void forumLoader.load(`${id}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(FORUM, { id, scope: scopeInput(view.scope) }, { key: 'forum' })).forum);
+  };
   const history = createActorHistory(context, () => {
     if (active) rerender(element, render);
   });
@@ -95,11 +144,16 @@ export function createActorPanel(context: AppContext): SidePanel {
     const id = view.selection;
     if (id === null) return;
     void loader.load(`${id}|${String(data.networkVersion)}`, async () => (await context.client.request(ACTOR_DETAIL, { id }, { key: 'actor-detail' })).actor);
+    loadForum();
   };
 
   const body = (actor: ActorDetail | null): Node[] => {
     if (actor === null) return [h('p', { class: 'empty', text: t('actor.gone') })];
-    const { data } = context.store.get();
+    const state = context.store.get();
+    const { data } = state;
+    const { scope } = state.view;
+    const forum = isForum(actor.type);
+    const forumData = forumLoader.get();
     const links = [...actor.links].sort((a, b) => a.type.localeCompare(b.type));
     return [
       h(
@@ -127,8 +181,22 @@ export function createActorPanel(context: AppContext): SidePanel {
             ]
           : [],
       ),
+      forum ? h('p', { class: 'badge-line', attrs: { 'data-testid': 'forum-badge' } }, h('span', { class: 'diamond-swatch', attrs: { 'aria-hidden': 'true' } }), t('forum.what')) : null,
+      forum
+        ? h(
+            'section',
+            { class: 'forum-detail', attrs: { 'aria-labelledby': 'forum-detail-title', 'data-testid': 'forum-detail' } },
+            h('h3', { class: 'section-title', text: t('forum.title'), attrs: { id: 'forum-detail-title' } }),
+            scopeLine(state),
+            loadableBody(forumData.data === null || forumData.data.forum.id === actor.id ? forumData : { ...forumData, data: null }, (detail) => forumView(context, detail)),
+          )
+        : null,
       h('h3', { class: 'section-title', text: t('actor.measures') }),
-      data.measuresReady ? measuresView(data.measures.get(actor.id)) : h('p', { class: 'loading', text: t('common.loading') }),
+      forum && scope.forums === 'TIES'
+        ? h('p', { class: 'muted', text: t('forum.noMeasures') })
+        : data.measuresReady
+          ? measuresView(data.measures.get(actor.id), scope)
+          : h('p', { class: 'loading', text: t('common.loading') }),
       h('h3', { class: 'section-title', text: t('actor.links', { count: links.length }) }),
       links.length === 0 ? h('p', { class: 'muted', text: t('actor.noLinks') }) : h('ul', { class: 'link-list' }, links.map((link) => linkItem(context, actor, link))),
       canAudit(data.session) ? history.view(actor.id) : null,
@@ -151,7 +219,10 @@ export function createActorPanel(context: AppContext): SidePanel {
     if (state.view.selection !== previous.view.selection || state.data.networkVersion !== previous.data.networkVersion) {
       load();
       rerender(element, render);
-    } else if (state.view.language !== previous.view.language || state.data.measures !== previous.data.measures || state.data.session !== previous.data.session) {
+    } else if (state.view.scope !== previous.view.scope) {
+      loadForum();
+      rerender(element, render);
+    } else if (state.view.language !== previous.view.language || state.data.measures !== previous.data.measures || state.data.session !== previous.data.session || state.data.measuresReady !== previous.data.measuresReady) {
       rerender(element, render);
     }
   });

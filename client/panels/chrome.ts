@@ -1,7 +1,7 @@
 /**
  * The frame around the map: the mode tabs (ARIA tabs, arrow keys move between them), the
- * edit button (for editors), export, sign-in and the language switch in the header, search and filters in the
- * left column, controls and legend on the map, and the right-hand column that shows the
+ * edit button (for editors), export, sign-in and the language switch in the header, search,
+ * "Wat telt mee" (the scope) and filters in the left column, controls and legend on the map, and the right-hand column that shows the
  * panel of the current mode, actor, edit or export. Escape steps back (closes the list,
  * the panel, the selection), "/" jumps to the search field.
  */
@@ -23,6 +23,7 @@ import { createSleutelfiguren } from './modes/sleutelfiguren';
 import { createWieVerbindtWie } from './modes/wie-verbindt-wie';
 import { createOverview } from './overview';
 import { createRegionPanel } from './region';
+import { createScopeControl } from './scope-control';
 import { createSearch } from './search';
 import { createSignInPanel } from './sign-in';
 
@@ -123,7 +124,7 @@ export function createChrome(context: AppContext, elements: ChromeElements): Chr
   // Left column and map furniture.
   const search = createSearch(context);
   elements.rail.setAttribute('aria-label', t('nav.filters'));
-  elements.rail.replaceChildren(h('div', { class: 'rail-search' }, search.element), createFilters(context));
+  elements.rail.replaceChildren(h('div', { class: 'rail-search' }, search.element), createScopeControl(context), createFilters(context));
   const controls = createGraphControls(context);
   elements.stageTop.replaceChildren(controls.top);
   elements.stageBottom.replaceChildren(createLegend(context), controls.bottom);

@@ -1,19 +1,24 @@
 /**
  * Export: the current view as a PNG (sigma draws on several WebGL and 2D canvases; the
- * renderer composes them into one), and the whole network as the contract's JSON, the CSV
- * pair, or GEXF for Gephi, from the server's /export/* downloads. The links are fetched with
+ * renderer composes them into one) with the scope in words at its foot; the analysis report
+ * for the current scope (`analysis(scope)`, what `npm run analyze` prints for it); and the
+ * network as the contract's JSON, the CSV pair, or GEXF for Gephi, from the server's /export/*
+ * downloads, with the actors and links the scope counts (state/scope.ts `downloadQuery`). The links are fetched with
  * the caller's token (api/download.ts), so they work where anonymous reading is off; their
  * href stays for "open in new tab" where it is on.
  */
 import { fetchDownload, saveBlob } from '../api/download';
+import { ANALYSIS } from '../api/operations/analytics';
 import { readToken } from '../api/token-store';
 import { t, vocabulary } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
+import { downloadQuery, scopeInput } from '../state/scope';
 import { withSelection } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h } from './dom';
 import { errorSummary } from './error-view';
 import { panelHeader } from './panel-frame';
+import { currentScopeWords, scopeLine } from './scope-statement';
 
 const DOWNLOADS = [
   { file: 'network.json', label: 'export.json', hint: 'export.jsonHint' },
@@ -26,11 +31,12 @@ export function createExportPanel(context: AppContext): SidePanel {
   const element = h('section', { class: 'panel', attrs: { 'data-testid': 'export-panel' } });
   let active = false;
 
-  const caption = (): string => {
-    const { view, data } = context.store.get();
+  const caption = (): string[] => {
+    const state = context.store.get();
+    const { view, data } = state;
     const region = data.reference.regions.find((item) => item.id === view.filters.region)?.name ?? t('filters.wholeNetwork');
     const date = new Date().toISOString().slice(0, 10);
-    return `brugkaart · ${vocabulary('modeName', view.mode)} · ${region} · ${date}`;
+    return [currentScopeWords(state), `brugkaart · ${vocabulary('modeName', view.mode)} · ${region} · ${date}`];
   };
 
   const downloadPng = (): void => {
@@ -44,8 +50,18 @@ export function createExportPanel(context: AppContext): SidePanel {
 
   const download = (event: MouseEvent, file: string): void => {
     event.preventDefault();
-    fetchDownload(`/export/${file}`, readToken()).then(
+    fetchDownload(`/export/${file}${downloadQuery(context.store.get().view.scope)}`, readToken()).then(
       (blob) => saveBlob(blob, `brugkaart-${file}`),
+      (error: unknown) => context.announce(`${t('export.downloadFailed')} ${errorSummary(error)}`),
+    );
+  };
+
+  const downloadAnalysis = (): void => {
+    context.client.request(ANALYSIS, { scope: scopeInput(context.store.get().view.scope) }, { key: 'analysis-export' }).then(
+      ({ analysis }) => {
+        saveBlob(new Blob([`${JSON.stringify(analysis, null, 2)}\n`], { type: 'application/json' }), 'brugkaart-analysis.json');
+        context.announce(t('export.analysisDone'));
+      },
       (error: unknown) => context.announce(`${t('export.downloadFailed')} ${errorSummary(error)}`),
     );
   };
@@ -58,9 +74,13 @@ export function createExportPanel(context: AppContext): SidePanel {
       h(
         'div',
         { class: 'panel-body' },
+        scopeLine(context.store.get()),
         h('h3', { class: 'section-title', text: t('export.imageTitle') }),
         h('p', { class: 'explain', text: t('export.imageHint') }),
         button(t('export.png'), downloadPng, { class: 'button primary', testId: 'export-png' }),
+        h('h3', { class: 'section-title', text: t('export.analysisTitle') }),
+        h('p', { class: 'explain', text: t('export.analysisHint') }),
+        button(t('export.analysis'), downloadAnalysis, { class: 'button', testId: 'export-analysis' }),
         h('h3', { class: 'section-title', text: t('export.dataTitle') }),
         h(
           'ul',
@@ -72,7 +92,7 @@ export function createExportPanel(context: AppContext): SidePanel {
               h('a', {
                 class: 'download',
                 text: t(item.label),
-                attrs: { href: `/export/${item.file}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
+                attrs: { href: `/export/${item.file}${downloadQuery(context.store.get().view.scope)}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
                 on: { click: (event) => download(event, item.file) },
               }),
               h('span', { class: 'field-hint', text: t(item.hint) }),
@@ -84,7 +104,7 @@ export function createExportPanel(context: AppContext): SidePanel {
   }
 
   context.store.subscribe((state, previous) => {
-    if (active && state.view.language !== previous.view.language) render();
+    if (active && (state.view.language !== previous.view.language || state.view.scope !== previous.view.scope)) render();
   });
 
   return {

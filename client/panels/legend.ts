@@ -1,6 +1,6 @@
 /**
- * The legend over the map: what the ring, the fill, the size, a hollow centre and the line
- * styles mean in the current view. Collapsible, so it never hides the network for long.
+ * The legend over the map: what the ring, the fill, the size, a hollow centre, a forum's
+ * diamond and the line styles mean in the current view. Collapsible, so it never hides the network for long.
  */
 import { t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS, PATH_COLOUR, SUGGESTED_COLOUR } from '../render/palette';
@@ -50,6 +50,7 @@ export function createLegend(context: AppContext): HTMLElement {
         ),
         h('li', {}, h('span', { class: 'fill-swatch', attrs: { 'aria-hidden': 'true' } }), view.colourBy === 'community' ? t('legend.fillCommunity') : t('legend.fillType')),
         h('li', {}, h('span', { class: 'hollow-swatch', attrs: { 'aria-hidden': 'true' } }), t('legend.illustrative')),
+        h('li', { attrs: { 'data-testid': 'legend-forum' } }, h('span', { class: 'diamond-swatch', attrs: { 'aria-hidden': 'true' } }), t('legend.forum')),
         h('li', {}, h('span', { class: 'size-swatch', attrs: { 'aria-hidden': 'true' } }), view.sizeBy === 'degree' ? t('legend.sizeDegree') : t('legend.sizeBetweenness')),
         view.showSuggestions
           ? h('li', {}, h('span', { class: 'line-swatch dashed', attrs: { style: `--line:${SUGGESTED_COLOUR}`, 'aria-hidden': 'true' } }), t('legend.suggested'))

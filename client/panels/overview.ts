@@ -5,11 +5,13 @@
 import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
 import { formatMeasure, formatPercent, t, type MessageKey } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
+import { scopeInput, scopeKey } from '../state/scope';
 import { withMode, type Mode } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { fill, h, rerender } from './dom';
 import { createLoader } from './loader';
 import { loadableBody, panelHeader } from './panel-frame';
+import { scopeLine } from './scope-statement';
 
 const QUESTIONS: readonly { readonly mode: Mode; readonly question: MessageKey; readonly answer: MessageKey }[] = [
   { mode: 'sleutelfiguren', question: 'overview.q.brokers', answer: 'overview.a.brokers' },
@@ -28,7 +30,10 @@ export function createOverview(context: AppContext): SidePanel {
   const load = (): void => {
     const { view, data } = context.store.get();
     const region = view.filters.region;
-    void loader.load(`${region ?? ''}|${String(data.networkVersion)}`, async () => (await context.client.request(REGION_SCORECARD, { region }, { key: 'overview' })).regionScorecard);
+    void loader.load(
+      `${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`,
+      async () => (await context.client.request(REGION_SCORECARD, { region, scope: scopeInput(view.scope) }, { key: 'overview' })).regionScorecard,
+    );
   };
 
   const figure = (value: string, label: string): HTMLElement =>
@@ -45,7 +50,8 @@ export function createOverview(context: AppContext): SidePanel {
     );
 
   function render(): void {
-    const { view, data } = context.store.get();
+    const state = context.store.get();
+    const { view, data } = state;
     const region = data.reference.regions.find((item) => item.id === view.filters.region);
     fill(
       element,
@@ -53,6 +59,7 @@ export function createOverview(context: AppContext): SidePanel {
       h(
         'div',
         { class: 'panel-body' },
+        scopeLine(state),
         loadableBody(loader.get(), figures),
         h('h3', { class: 'section-title', text: t('overview.questions') }),
         h(
@@ -79,7 +86,7 @@ export function createOverview(context: AppContext): SidePanel {
         h(
           'ul',
           { class: 'read-list' },
-          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
+          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.forum', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
         ),
       ),
     );
@@ -87,8 +94,8 @@ export function createOverview(context: AppContext): SidePanel {
 
   context.store.subscribe((state, previous) => {
     if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
-    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region) rerender(element, render);
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
+    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region || state.view.scope !== previous.view.scope) rerender(element, render);
   });
 
   return {

@@ -10,12 +10,14 @@ import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS } from '../render/palette';
 import { updateView } from '../state/app-state';
 import type { RegionSummary } from '../state/region-graph';
+import { scopeInput, scopeKey } from '../state/scope';
 import { showsRegionOverview, withRegion, withRegionOverview } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { fill, h, rerender, select } from './dom';
 import { regionOptions } from './filters';
 import { createLoader } from './loader';
 import { loadableBody, panelHeader } from './panel-frame';
+import { pairLabel, scopeLine } from './scope-statement';
 
 const DOMAINS: readonly Domain[] = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'];
 
@@ -66,11 +68,12 @@ export function createRegionPanel(context: AppContext): SidePanel {
   const load = (): void => {
     const { view, data } = context.store.get();
     const region = view.filters.region;
-    const version = String(data.networkVersion);
-    void first.load(`${region ?? ''}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region }, { key: 'scorecard-a' })).regionScorecard);
+    const version = `${String(data.networkVersion)}|${scopeKey(view.scope)}`;
+    const scope = scopeInput(view.scope);
+    void first.load(`${region ?? ''}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region, scope }, { key: 'scorecard-a' })).regionScorecard);
     if (compare !== null) {
       const other = compare;
-      void second.load(`${other}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region: other }, { key: 'scorecard-b' })).regionScorecard);
+      void second.load(`${other}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region: other, scope }, { key: 'scorecard-b' })).regionScorecard);
     }
   };
 
@@ -79,7 +82,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
       'ol',
       { class: 'mini-list' },
       card.topBrokers.slice(0, 5).map((broker) =>
-        h('li', {}, h('button', { class: 'actor-link small', text: broker.actor.name, attrs: { type: 'button' }, on: { click: () => context.selectActor(broker.actor.id) } }), h('span', { class: 'muted small', text: ` ${formatPercent(broker.szEzBridging)}` })),
+        h('li', {}, h('button', { class: 'actor-link small', text: broker.actor.name, attrs: { type: 'button' }, on: { click: () => context.selectActor(broker.actor.id) } }), h('span', { class: 'muted small', text: ` ${formatPercent(broker.bridging)}` })),
       ),
     );
 
@@ -99,7 +102,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
             cards.map((card) => h('td', {}, row.value(card))),
           ),
         ),
-        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: t('region.topBrokers') }), cards.map((card) => h('td', {}, brokers(card)))),
+        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: t('region.topBrokers', { pair: pairLabel(context.store.get().view.scope.between) }) }), cards.map((card) => h('td', {}, brokers(card)))),
       ),
     );
 
@@ -206,6 +209,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
             { focusKey: 'region-b', testId: 'region-b' },
           ),
         ),
+        scopeLine(state),
         content,
       ),
     );
@@ -213,9 +217,10 @@ export function createRegionPanel(context: AppContext): SidePanel {
 
   context.store.subscribe((state, previous) => {
     if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
     if (
       state.view.language !== previous.view.language ||
+      state.view.scope !== previous.view.scope ||
       state.view.filters.region !== previous.view.filters.region ||
       state.view.regionOverview !== previous.view.regionOverview ||
       (showsRegionOverview(state.view) && state.data.networkVersion !== previous.data.networkVersion)

@@ -27,11 +27,20 @@ export interface HoverLayer {
   kill(): void;
 }
 
-/** Draws a node as the node border program does: domain ring, gap, fill, and a core for illustrative actors. */
+/** Draws a node as its program does (a disc, or a forum's diamond): domain ring, gap, fill, and a core for illustrative actors. */
 function drawNode(context: CanvasRenderingContext2D, x: number, y: number, radius: number, look: NodeLook): void {
   const disc = (fraction: number, colour: string): void => {
+    const r = radius * fraction;
     context.beginPath();
-    context.arc(x, y, radius * fraction, 0, Math.PI * 2);
+    if (look.shape === 'diamond') {
+      context.moveTo(x + r, y);
+      context.lineTo(x, y + r);
+      context.lineTo(x - r, y);
+      context.lineTo(x, y - r);
+      context.closePath();
+    } else {
+      context.arc(x, y, r, 0, Math.PI * 2);
+    }
     context.fillStyle = colour;
     context.fill();
   };

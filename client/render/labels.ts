@@ -43,3 +43,20 @@ export function labelThresholdFor(order: number): number {
   if (order <= 1_000) return 8;
   return Math.min(16, 8 + 2 * Math.log2(order / 1_000));
 }
+
+/** Splits a text into lines no wider than `width` (by `measure`), at spaces; a single long word keeps its own line. */
+export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(longer) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = longer;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}

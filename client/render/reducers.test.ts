@@ -5,7 +5,7 @@ import type { NetworkActor } from '../api/operations/network';
 import { buildNetworkGraph } from '../state/network-graph';
 import { INITIAL_VIEW, withHover, withRegionHover, withSelection, withSizeBy } from '../state/view-state';
 import { networkActor, networkLink } from '../testing/network-records';
-import { changesGraphView, createEdgeReducer, deriveHighlight } from './reducers';
+import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight } from './reducers';
 
 const actor = (id: string): NetworkActor => networkActor(id, { domain: 'EZ', domains: ['EZ'] });
 
@@ -45,5 +45,18 @@ describe('createEdgeReducer', () => {
     expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBeFalsy();
     hidden = true;
     expect(reducer(edge, graph.getEdgeAttributes(edge)).hidden).toBe(true);
+  });
+});
+
+describe('createNodeReducer', () => {
+  const graph = buildNetworkGraph([actor('a'), networkActor('meeting', { type: 'overleg' })], [networkLink('a', 'meeting')], new Map());
+
+  it('draws actors of a forum type as diamonds and the others round, also when faded', () => {
+    const highlight = deriveHighlight(graph, INITIAL_VIEW, new Set(['overleg']));
+    const reducer = createNodeReducer(() => INITIAL_VIEW, () => highlight);
+    expect(reducer('meeting', graph.getNodeAttributes('meeting')).type).toBe('diamond');
+    expect(reducer('a', graph.getNodeAttributes('a')).type).toBe('bordered');
+    const faded = { ...highlight, active: new Set(['a']) };
+    expect(createNodeReducer(() => INITIAL_VIEW, () => faded)('meeting', graph.getNodeAttributes('meeting')).type).toBe('diamond');
   });
 });

@@ -39,7 +39,12 @@ export interface Highlight {
   readonly activeEdges: ReadonlySet<string> | null;
   /** Size of each community, to grey out singletons. */
   readonly communitySizes: ReadonlyMap<number, number>;
+  /** Actor types of mode FORUM (contract §6), drawn as diamonds. */
+  readonly forumTypes: ReadonlySet<string>;
 }
+
+/** The node programs of render/renderer.ts: round actors, diamond forums. */
+export type NodeShape = 'bordered' | 'diamond';
 
 /** Extra display data read by the node border program (render/renderer.ts). */
 export interface NodeRingData {
@@ -63,7 +68,7 @@ export function neighbourhood(graph: NetworkGraph, node: string, visible: Readon
 }
 
 /** Computes the highlight sets for a view; O(n + m) once, instead of per reducer call. */
-export function deriveHighlight(graph: NetworkGraph, view: ViewState): Highlight {
+export function deriveHighlight(graph: NetworkGraph, view: ViewState, forumTypes: ReadonlySet<string> = new Set()): Highlight {
   const visible = new Set<string>();
   const communitySizes = new Map<number, number>();
   graph.forEachNode((node, attributes) => {
@@ -75,16 +80,16 @@ export function deriveHighlight(graph: NetworkGraph, view: ViewState): Highlight
     const { nodes, edges } = neighbourhood(graph, focus, visible);
     const primary = new Set([focus]);
     if (view.selection !== null) primary.add(view.selection);
-    return { visible, active: nodes, primary, activeEdges: edges, communitySizes };
+    return { visible, active: nodes, primary, activeEdges: edges, communitySizes, forumTypes };
   }
   if (view.emphasis !== null) {
     const active = new Set(view.emphasis.nodes);
     if (view.selection !== null) active.add(view.selection);
     const primary = new Set(view.emphasis.primary);
     if (view.selection !== null) primary.add(view.selection);
-    return { visible, active, primary, activeEdges: new Set(view.emphasis.edges), communitySizes };
+    return { visible, active, primary, activeEdges: new Set(view.emphasis.edges), communitySizes, forumTypes };
   }
-  return { visible, active: null, primary: new Set(), activeEdges: null, communitySizes };
+  return { visible, active: null, primary: new Set(), activeEdges: null, communitySizes, forumTypes };
 }
 
 /** How a node looks when it is not faded: shared by the node reducer and the hover layer. */
@@ -92,6 +97,7 @@ export interface NodeLook extends NodeRingData {
   readonly size: number;
   readonly color: string;
   readonly primary: boolean;
+  readonly shape: NodeShape;
 }
 
 export function nodeLook(view: ViewState, highlight: Highlight, node: string, data: ActorAttributes): NodeLook {
@@ -100,8 +106,10 @@ export function nodeLook(view: ViewState, highlight: Highlight, node: string, da
     view.colourBy === 'community' ? communityColour(data.community, highlight.communitySizes.get(data.community ?? -1) ?? 0) : typeColour(data.actorType);
   const primary = highlight.primary.has(node);
   const core = data.illustrative ? { coreColor: '#ffffff', coreSize: 0.34 } : { coreColor: fill, coreSize: 0 };
-  return { size: primary ? Math.max(size * 1.35, 9) : size, color: fill, ringColor: DOMAIN_COLOURS[data.domain], ...core, primary };
+  return { size: primary ? Math.max(size * 1.35, 9) : size, color: fill, ringColor: DOMAIN_COLOURS[data.domain], ...core, primary, shape: nodeShape(highlight, data) };
 }
+
+const nodeShape = (highlight: Highlight, data: ActorAttributes): NodeShape => (highlight.forumTypes.has(data.actorType) ? 'diamond' : 'bordered');
 
 /** Builds the node reducer over the current view and highlight. */
 export function createNodeReducer(
@@ -116,13 +124,14 @@ export function createNodeReducer(
     if (dimmed) {
       const base = view.sizeBy === 'degree' ? data.sizeByDegree : data.sizeByBetweenness;
       const coreSize = data.illustrative ? 0.34 : 0;
-      return { x: data.x, y: data.y, size: Math.max(3, base * 0.8), color: NODE_DIMMED, ringColor: RING_DIMMED, coreColor: NODE_DIMMED, coreSize, label: null, hidden, zIndex: 0, forceLabel: false };
+      return { x: data.x, y: data.y, type: nodeShape(highlight, data), size: Math.max(3, base * 0.8), color: NODE_DIMMED, ringColor: RING_DIMMED, coreColor: NODE_DIMMED, coreSize, label: null, hidden, zIndex: 0, forceLabel: false };
     }
     const look = nodeLook(view, highlight, node, data);
     const highlighted = highlight.active !== null;
     return {
       x: data.x,
       y: data.y,
+      type: look.shape,
       size: look.size,
       color: look.color,
       ringColor: look.ringColor,

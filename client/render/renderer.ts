@@ -1,6 +1,7 @@
 /**
  * The sigma renderer: draws the network graph with the node border program (type fill,
- * domain ring, a hollow centre for illustrative actors) and the dashed edge program, reads
+ * domain ring, a hollow centre for illustrative actors), forums as diamonds with the same
+ * rings (programs/node-diamond.ts), and the dashed edge program, reads
  * the view state through reducers, and offers camera moves, a PNG composition and a few
  * read-only figures for tests. Nothing outside render/ imports sigma: panels talk to the
  * {@link RendererHandle}.
@@ -10,15 +11,17 @@ import Sigma from 'sigma';
 import { EdgeRectangleProgram } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 
+import type { ReferenceData } from '../api/operations/network';
 import type { AppState } from '../state/app-state';
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
 import type { Store } from '../state/store';
 import { createHoverLayer } from './hover-layer';
 import { createLayout, type LayoutHandle } from './layout';
-import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor } from './labels';
+import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor, wrapText } from './labels';
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
-import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight } from './reducers';
+import { createNodeDiamondProgram } from './programs/node-diamond';
+import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight, type NodeShape } from './reducers';
 
 export interface RendererEvents {
   readonly clickNode: (id: string) => void;
@@ -34,6 +37,8 @@ export interface RendererStats {
   readonly highlightedNodes: readonly string[];
   readonly strongEdges: readonly string[];
   readonly suggestedEdgesShown: number;
+  /** Visible nodes drawn as a forum's diamond. */
+  readonly diamondNodes: readonly string[];
   readonly camera: CameraState;
   readonly renders: number;
 }
@@ -49,13 +54,13 @@ export interface RendererHandle {
   zoom(direction: 1 | -1): void;
   /** Re-reads graph and view (after data changes). */
   refresh(): void;
-  /** The current picture as one canvas: background, edges, nodes, labels. */
-  composeImage(caption: string): HTMLCanvasElement;
+  /** The current picture as one canvas: background, edges, nodes, labels, and the caption's lines at the foot (wrapped to the width). */
+  composeImage(caption: readonly string[]): HTMLCanvasElement;
   stats(): RendererStats;
   kill(): void;
 }
 
-const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
+const NODE_RINGS = {
   borders: [
     { size: { value: 0.26 }, color: { attribute: 'ringColor' } },
     { size: { value: 0.08 }, color: { value: RING_GAP } },
@@ -63,10 +68,27 @@ const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>({
     { size: { attribute: 'coreSize', defaultValue: 0 }, color: { attribute: 'coreColor' } },
   ],
   drawLabel,
-});
+} satisfies Parameters<typeof createNodeBorderProgram<ActorAttributes, LinkAttributes>>[0];
+const NodeProgram = createNodeBorderProgram<ActorAttributes, LinkAttributes>(NODE_RINGS);
+/** Forums (contract §6): the same rings as diamonds. */
+const ForumProgram = createNodeDiamondProgram<ActorAttributes, LinkAttributes>(NODE_RINGS);
+
+/** The actor types of mode FORUM, once per reference data. */
+const forumTypesOf = (() => {
+  let seen: ReferenceData | null = null;
+  let types: ReadonlySet<string> = new Set();
+  return (reference: ReferenceData): ReadonlySet<string> => {
+    if (reference !== seen) {
+      seen = reference;
+      types = new Set(reference.vocabulary.actorTypes.filter((type) => type.mode === 'FORUM').map((type) => type.id));
+    }
+    return types;
+  };
+})();
 
 export function createRenderer(container: HTMLElement, graph: NetworkGraph, store: Store<AppState>, events: RendererEvents): RendererHandle {
-  let highlight: Highlight = deriveHighlight(graph, store.get().view);
+  const highlightOf = (state: AppState): Highlight => deriveHighlight(graph, state.view, forumTypesOf(state.data.reference));
+  let highlight: Highlight = highlightOf(store.get());
   const getView = () => store.get().view;
   const getHighlight = () => highlight;
   let renders = 0;
@@ -77,7 +99,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   const sigma = new Sigma<ActorAttributes, LinkAttributes>(graph, container, {
     defaultNodeType: 'bordered',
     defaultEdgeType: 'line',
-    nodeProgramClasses: { bordered: NodeProgram },
+    nodeProgramClasses: { bordered: NodeProgram, diamond: ForumProgram } satisfies Record<NodeShape, unknown>,
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
     nodeReducer: createNodeReducer(getView, getHighlight),
     edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout),
@@ -110,7 +132,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     sigma.setSettings({ labelRenderedSizeThreshold: threshold, hideLabelsOnMove: hideLabels });
   };
   const recompute = (): void => {
-    highlight = deriveHighlight(graph, store.get().view);
+    highlight = highlightOf(store.get());
     sigma.refresh({ skipIndexation: true, schedule: true });
   };
   const unsubscribe = store.subscribe((state, previous) => {
@@ -231,13 +253,18 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       const scale = output.width / Math.max(1, container.clientWidth);
       context.font = `600 ${String(13 * scale)}px ${LABEL_FONT}`;
       context.fillStyle = '#495057';
-      context.fillText(caption, 14 * scale, output.height - 14 * scale);
+      const lines = caption.flatMap((line) => wrapText(line, output.width - 28 * scale, (text) => context.measureText(text).width));
+      lines.forEach((line, index) => context.fillText(line, 14 * scale, output.height - (14 + 18 * (lines.length - 1 - index)) * scale));
       return output;
     },
     stats() {
       let suggestedEdgesShown = 0;
       graph.forEachEdge((edge, attributes) => {
         if (attributes.kind === 'suggested' && sigma.getEdgeDisplayData(edge)?.hidden === false) suggestedEdgesShown += 1;
+      });
+      const diamondNodes = graph.filterNodes((node) => {
+        const display = sigma.getNodeDisplayData(node);
+        return display !== undefined && !display.hidden && display.type === 'diamond';
       });
       return {
         nodes: graph.order,
@@ -246,6 +273,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
         highlightedNodes: highlight.active === null ? [] : [...highlight.active],
         strongEdges: highlight.activeEdges === null ? [] : [...highlight.activeEdges],
         suggestedEdgesShown,
+        diamondNodes,
         camera: camera.getState(),
         renders,
       };

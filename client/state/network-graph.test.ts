@@ -39,6 +39,7 @@ const measures = (degree: number, betweenness: number): Measures => ({
   degree,
   betweenness,
   szEzBridging: 0,
+  bridging: 0,
   brokerage: { coordinator: 0, itinerant: 0, representative: 0, gatekeeper: 0, liaison: 0, total: 0 },
   constraint: null,
   effectiveSize: null,
@@ -82,6 +83,15 @@ describe('applyMeasures', () => {
     expect(graph.getNodeAttribute('b', 'sizeByBetweenness')).toBe(NODE_SIZE.max);
     expect(graph.getNodeAttribute('a', 'sizeByBetweenness')).toBe(NODE_SIZE.min);
     expect(graph.getNodeAttribute('a', 'sizeByDegree')).toBeCloseTo(NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(0.5));
+  });
+
+  it('clears the measures of a node a new scope leaves out (a forum when forums are ties)', () => {
+    const graph = buildNetworkGraph([actor('a'), actor('forum'), actor('c')], [link('a', 'forum'), link('forum', 'c')]);
+    applyMeasures(graph, new Map([['a', measures(1, 0)], ['forum', { ...measures(2, 1), community: 3 }], ['c', measures(1, 0)]]));
+    expect(graph.getNodeAttribute('forum', 'sizeByBetweenness')).toBe(NODE_SIZE.max);
+    applyMeasures(graph, new Map([['a', measures(1, 0.5)], ['c', measures(1, 0)]]));
+    expect(graph.getNodeAttributes('forum')).toMatchObject({ betweenness: 0, community: null, component: null, sizeByBetweenness: NODE_SIZE.min });
+    expect(graph.getNodeAttribute('a', 'sizeByBetweenness')).toBe(NODE_SIZE.max);
   });
 });
 

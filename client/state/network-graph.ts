@@ -210,7 +210,12 @@ function keepMeasures(attributes: ActorAttributes): Partial<ActorAttributes> {
   return { betweenness, szEzBridging, community, component, sizeByBetweenness };
 }
 
-/** Writes the API's measures on the nodes and derives both node sizes from them. */
+/**
+ * Writes the API's measures on the nodes and derives both node sizes from them. A node the
+ * scope leaves out of the measures (a forum when forums are ties, an illustrative actor when
+ * those do not count) gets no measures: it is not a broker in that scope, and keeps no figure
+ * of an earlier scope.
+ */
 export function applyMeasures(graph: NetworkGraph, measures: ReadonlyMap<string, Measures>): void {
   let maxDegree = 1;
   let maxBetweenness = 0;
@@ -220,7 +225,7 @@ export function applyMeasures(graph: NetworkGraph, measures: ReadonlyMap<string,
   }
   graph.updateEachNodeAttributes((node, attributes) => {
     const measure = measures.get(node);
-    if (measure === undefined) return attributes;
+    if (measure === undefined) return { ...attributes, betweenness: 0, szEzBridging: 0, community: null, component: null, sizeByBetweenness: NODE_SIZE.min };
     return {
       ...attributes,
       degree: measure.degree,

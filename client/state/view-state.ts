@@ -4,6 +4,7 @@
  * what node size means. Pure producers only: each takes a view and returns a new one.
  */
 import type { Domain } from '../api/operations/operation';
+import { DEFAULT_SCOPE, type AnalysisScope } from './scope';
 
 export type Mode = 'netwerk' | 'sleutelfiguren' | 'eilanden' | 'ontbrekend' | 'paden' | 'regios';
 /** Tab order of the header. */
@@ -55,6 +56,8 @@ export interface ViewState {
   readonly regionOverview: boolean;
   /** The region node under the pointer on the regions map. */
   readonly regionHover: string | null;
+  /** What counts in every figure (state/scope.ts); the filters only choose what is shown. */
+  readonly scope: AnalysisScope;
 }
 
 export const INITIAL_FILTERS: Filters = {
@@ -78,6 +81,7 @@ export const INITIAL_VIEW: ViewState = {
   edit: { kind: 'actor', id: null },
   regionOverview: false,
   regionHover: null,
+  scope: DEFAULT_SCOPE,
 };
 
 /**
@@ -167,6 +171,11 @@ export function withIllustrative(view: ViewState, showIllustrative: boolean): Vi
 
 export function withFiltersReset(view: ViewState): ViewState {
   return { ...view, filters: { ...INITIAL_FILTERS, region: view.filters.region } };
+}
+
+/** A new scope: the mode's emphasis was computed in the old one, so it goes. */
+export function withScope(view: ViewState, scope: AnalysisScope): ViewState {
+  return view.scope === scope ? view : { ...view, scope, emphasis: null };
 }
 
 export function withSizeBy(view: ViewState, sizeBy: SizeBy): ViewState {

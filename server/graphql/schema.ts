@@ -27,7 +27,7 @@ const vocabularyResolvers = {
   ActorMode: { ACTOR: 'actor', FORUM: 'forum' },
   Query: {
     vocabulary: () => ({
-      actorTypes: Object.entries(ACTOR_TYPES).map(([id, info]) => ({ id, defaultDomain: info.defaultDomain })),
+      actorTypes: Object.entries(ACTOR_TYPES).map(([id, info]) => ({ id, defaultDomain: info.defaultDomain, mode: info.mode })),
       domains: DOMAINS,
       linkTypes: Object.entries(LINK_TYPES).map(([id, info]) => ({ id, directed: info.directed })),
     }),

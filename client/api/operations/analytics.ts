@@ -1,4 +1,9 @@
-/** The analytics questions (schema/analytics.graphql): measures, brokers, islands, missing links, scorecards, what-if. */
+/**
+ * The analytics questions (schema/analytics.graphql): measures, brokers, islands, missing
+ * links, scorecards, what-if, forums and the whole report. Each takes the scope
+ * (state/scope.ts `scopeInput`) the figure is for.
+ */
+import type { ScopeInput } from '../../state/scope';
 import { operation, type ActorRef, type Domain } from './operation';
 
 export interface BrokerageRoles {
@@ -14,6 +19,8 @@ export interface Measures {
   readonly degree: number;
   readonly betweenness: number;
   readonly szEzBridging: number;
+  /** The bridging share between the scope's two domains. */
+  readonly bridging: number;
   readonly brokerage: BrokerageRoles;
   readonly constraint: number | null;
   readonly effectiveSize: number | null;
@@ -27,22 +34,27 @@ export interface ActorMeasures extends Measures {
 
 const MEASURE_FIELDS = `
   actor { id name type domain }
-  degree betweenness szEzBridging
+  degree betweenness szEzBridging bridging
   brokerage { coordinator itinerant representative gatekeeper liaison total }
   constraint effectiveSize component community`;
 
-export const ACTOR_MEASURES = operation<{ actorMeasures: readonly ActorMeasures[] }>(`
-query ActorMeasures {
-  actorMeasures {${MEASURE_FIELDS}
+interface Scoped {
+  readonly scope: ScopeInput;
+}
+
+export const ACTOR_MEASURES = operation<{ actorMeasures: readonly ActorMeasures[] }, Scoped>(`
+query ActorMeasures($scope: AnalysisScope) {
+  actorMeasures(scope: $scope) {${MEASURE_FIELDS}
   }
 }`);
 
-export type BrokerMeasure = 'SZ_EZ_BRIDGING' | 'BETWEENNESS' | 'BROKERAGE' | 'DEGREE' | 'EFFECTIVE_SIZE' | 'CONSTRAINT';
-export const BROKER_MEASURES: readonly BrokerMeasure[] = ['SZ_EZ_BRIDGING', 'BETWEENNESS', 'BROKERAGE', 'DEGREE', 'EFFECTIVE_SIZE', 'CONSTRAINT'];
+/** The rankings the explorer offers; BRIDGING is between the scope's two domains (SZ–EZ by default). */
+export type BrokerMeasure = 'BRIDGING' | 'BETWEENNESS' | 'BROKERAGE' | 'DEGREE' | 'EFFECTIVE_SIZE' | 'CONSTRAINT';
+export const BROKER_MEASURES: readonly BrokerMeasure[] = ['BRIDGING', 'BETWEENNESS', 'BROKERAGE', 'DEGREE', 'EFFECTIVE_SIZE', 'CONSTRAINT'];
 
-export const BROKERS = operation<{ brokers: readonly ActorMeasures[] }, { region: string | null; top: number; by: BrokerMeasure }>(`
-query Brokers($region: ID, $top: Int!, $by: BrokerMeasure!) {
-  brokers(region: $region, top: $top, by: $by) {${MEASURE_FIELDS}
+export const BROKERS = operation<{ brokers: readonly ActorMeasures[] }, Scoped & { region: string | null; top: number; by: BrokerMeasure }>(`
+query Brokers($region: ID, $top: Int!, $by: BrokerMeasure!, $scope: AnalysisScope) {
+  brokers(region: $region, top: $top, by: $by, scope: $scope) {${MEASURE_FIELDS}
   }
 }`);
 
@@ -136,9 +148,9 @@ export interface Islands {
 
 const ISLAND_FIGURES = 'externalLinks internalLinks eiIndex island';
 
-export const ISLANDS = operation<{ islands: Islands }, { region: string | null }>(`
-query Islands($region: ID) {
-  islands(region: $region) {
+export const ISLANDS = operation<{ islands: Islands }, Scoped & { region: string | null }>(`
+query Islands($region: ID, $scope: AnalysisScope) {
+  islands(region: $region, scope: $scope) {
     components { index size }
     communities { id size members { id } domains { SZ EZ ONDERWIJS OVERIG } eiIndex }
     modularity
@@ -162,9 +174,9 @@ query Islands($region: ID) {
   }
 }`);
 
-export const MISSING_LINKS = operation<{ missingLinks: readonly SuggestedLink[] }, { region: string | null; top: number }>(`
-query MissingLinks($region: ID, $top: Int!) {
-  missingLinks(region: $region, top: $top) { ${SUGGESTED_LINK_FIELDS} }
+export const MISSING_LINKS = operation<{ missingLinks: readonly SuggestedLink[] }, Scoped & { region: string | null; top: number }>(`
+query MissingLinks($region: ID, $top: Int!, $scope: AnalysisScope) {
+  missingLinks(region: $region, top: $top, scope: $scope) { ${SUGGESTED_LINK_FIELDS} }
 }`);
 
 export interface RegionScorecard {
@@ -177,26 +189,26 @@ export interface RegionScorecard {
   readonly eiIndex: number | null;
   readonly szEzWithinTwoSteps: number | null;
   readonly islands: number;
-  readonly topBrokers: readonly { readonly actor: ActorRef; readonly szEzBridging: number }[];
+  readonly topBrokers: readonly { readonly actor: ActorRef; readonly szEzBridging: number; readonly bridging: number }[];
 }
 
-export const REGION_SCORECARD = operation<{ regionScorecard: RegionScorecard }, { region: string | null }>(`
-query RegionScorecard($region: ID) {
-  regionScorecard(region: $region) {
+export const REGION_SCORECARD = operation<{ regionScorecard: RegionScorecard }, Scoped & { region: string | null }>(`
+query RegionScorecard($region: ID, $scope: AnalysisScope) {
+  regionScorecard(region: $region, scope: $scope) {
     region { id name code }
     actors
     actorsPerDomain { SZ EZ ONDERWIJS OVERIG }
     links
     linksPerDomainPair { domains count }
     density eiIndex szEzWithinTwoSteps islands
-    topBrokers { actor { id name } szEzBridging }
+    topBrokers { actor { id name } szEzBridging bridging }
   }
 }`);
 
 export interface ActorChange {
   readonly actor: ActorRef;
-  readonly before: { readonly szEzBridging: number; readonly betweenness: number; readonly degree: number };
-  readonly after: { readonly szEzBridging: number; readonly betweenness: number; readonly degree: number };
+  readonly before: { readonly bridging: number; readonly betweenness: number; readonly degree: number };
+  readonly after: { readonly bridging: number; readonly betweenness: number; readonly degree: number };
 }
 
 export interface WhatIf {
@@ -207,17 +219,53 @@ export interface WhatIf {
   readonly actors: readonly ActorChange[];
 }
 
-export const WHAT_IF = operation<{ whatIf: WhatIf }, { addLinks: readonly { from: string; to: string }[] }>(`
-query WhatIf($addLinks: [ProposedLink!]!) {
-  whatIf(addLinks: $addLinks) {
+export const WHAT_IF = operation<{ whatIf: WhatIf }, Scoped & { addLinks: readonly { from: string; to: string }[] }>(`
+query WhatIf($addLinks: [ProposedLink!]!, $scope: AnalysisScope) {
+  whatIf(addLinks: $addLinks, scope: $scope) {
     added { from { id name } to { id name } }
     alreadyLinked { from { id name } to { id name } }
     before { ${FIGURES} }
     after { ${FIGURES} }
     actors {
       actor { id name }
-      before { szEzBridging betweenness degree }
-      after { szEzBridging betweenness degree }
+      before { bridging betweenness degree }
+      after { bridging betweenness degree }
     }
   }
+}`);
+
+/** A forum (contract §6) and who meets there; pairs are SZ member → EZ member. */
+export interface ForumMeasures {
+  readonly forum: ActorRef & { readonly type: string; readonly domain: Domain };
+  readonly members: number;
+  readonly domains: DomainCounts;
+  readonly szEzPairs: number;
+  readonly onlyBridge: number;
+}
+
+export interface ForumDetail extends ForumMeasures {
+  readonly memberActors: readonly (ActorRef & { readonly type: string; readonly domain: Domain })[];
+  readonly onlyBridgePairs: readonly { readonly from: ActorRef; readonly to: ActorRef }[];
+}
+
+const FORUM_FIELDS = 'forum { id name type domain } members domains { SZ EZ ONDERWIJS OVERIG } szEzPairs onlyBridge';
+
+export const FORUMS = operation<{ forums: readonly ForumMeasures[] }, Scoped & { region: string | null; top: number }>(`
+query Forums($region: ID, $top: Int!, $scope: AnalysisScope) {
+  forums(region: $region, top: $top, scope: $scope) { ${FORUM_FIELDS} }
+}`);
+
+export const FORUM = operation<{ forum: ForumDetail | null }, Scoped & { id: string }>(`
+query Forum($id: ID!, $scope: AnalysisScope) {
+  forum(id: $id, scope: $scope) {
+    ${FORUM_FIELDS}
+    memberActors { id name type domain }
+    onlyBridgePairs { from { id name } to { id name } }
+  }
+}`);
+
+/** The contract §5 report for a scope, as `npm run analyze` prints it. */
+export const ANALYSIS = operation<{ analysis: unknown }, Scoped>(`
+query Analysis($scope: AnalysisScope) {
+  analysis(scope: $scope)
 }`);

@@ -1,9 +1,13 @@
 /** Reading the network (schema/network.graphql and base.graphql): vocabulary, regions, actors, links, paths. */
 import { operation, type ActorRef, type Domain } from './operation';
 
+/** Contract §6: an actor type's mode; FORUM types (meetings, programmes) are places where actors meet. */
+export type ActorMode = 'ACTOR' | 'FORUM';
+
 export interface ActorTypeInfo {
   readonly id: string;
   readonly defaultDomain: Domain;
+  readonly mode: ActorMode;
 }
 
 export interface LinkTypeInfo {
@@ -41,7 +45,7 @@ export interface ReferenceData {
 export const REFERENCE_DATA = operation<ReferenceData>(`
 query ReferenceData {
   vocabulary {
-    actorTypes { id defaultDomain }
+    actorTypes { id defaultDomain mode }
     domains
     linkTypes { id directed }
   }
@@ -94,6 +98,8 @@ export interface LinkDetail {
   readonly type: string;
   readonly source: string | null;
   readonly quote: string | null;
+  /** What a reader should know, e.g. that a national body stands for its regional branch. */
+  readonly note: string | null;
   readonly since: string | null;
   readonly until: string | null;
   readonly illustrative: boolean;
@@ -122,7 +128,7 @@ query ActorDetail($id: ID!) {
   actor(id: $id) {
     id name type domain domains region { id name } gemeente person description illustrative unconfirmed degree
     links {
-      from { id name } to { id name } type source quote since until illustrative unconfirmed
+      from { id name } to { id name } type source quote note since until illustrative unconfirmed
       document { id kind title author date reference }
     }
   }

@@ -11,11 +11,13 @@ import { formatMeasure, formatPercent, getLanguage, t, vocabulary } from '../../
 import { communityColour, DOMAIN_COLOURS } from '../../render/palette';
 import { updateView } from '../../state/app-state';
 import { edgeKey } from '../../state/network-graph';
+import { scopeInput, scopeKey } from '../../state/scope';
 import { withEmphasis } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
 import { fill, h, rerender } from '../dom';
 import { createLoader } from '../loader';
 import { loadableBody, panelHeader } from '../panel-frame';
+import { scopeLine } from '../scope-statement';
 
 const islandKey = (island: PolicyIsland): string => `${island.kind}-${String(island.index)}`;
 
@@ -68,7 +70,7 @@ export function createEilanden(context: AppContext): SidePanel {
   const load = (): void => {
     const { view, data } = context.store.get();
     const region = view.filters.region;
-    void loader.load(`${region ?? ''}|${String(data.networkVersion)}`, async () => (await context.client.request(ISLANDS, { region }, { key: 'islands' })).islands);
+    void loader.load(`${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(ISLANDS, { region, scope: scopeInput(view.scope) }, { key: 'islands' })).islands);
   };
 
   const text = (description: { readonly nl: string; readonly en: string }): string => (getLanguage() === 'en' ? description.en : description.nl);
@@ -221,12 +223,12 @@ export function createEilanden(context: AppContext): SidePanel {
   };
 
   function render(): void {
-    fill(element, panelHeader(t('mode.eilanden'), t('islands.intro')), h('div', { class: 'panel-body' }, loadableBody(loader.get(), body)));
+    fill(element, panelHeader(t('mode.eilanden'), t('islands.intro')), h('div', { class: 'panel-body' }, scopeLine(context.store.get()), loadableBody(loader.get(), body)));
   }
 
   context.store.subscribe((state, previous) => {
     if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) {
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) {
       chosen = null;
       load();
     }

@@ -1,6 +1,7 @@
 /**
- * Ontbrekende verbindingen: pairs of an SZ and an EZ actor that are not linked but share
- * partners (Adamic–Adar, best first), drawn as dashed lines. Each shows its shared partners;
+ * Ontbrekende verbindingen: pairs of actors of the scope's two domains (SZ and EZ unless the
+ * scope says otherwise) that are not linked but share partners (Adamic–Adar, best first),
+ * drawn as dashed lines. Each shows its shared partners;
  * a tick adds it to the what-if, which asks the API how the network figures and the key
  * figures would change if those links existed. "Vastleggen" records one as a real link.
  */
@@ -8,6 +9,7 @@ import { MISSING_LINKS, WHAT_IF, type SuggestedLink, type WhatIf } from '../../a
 import { formatMeasure, formatPercent, t } from '../../i18n/i18n';
 import { updateView } from '../../state/app-state';
 import { edgeKey, setSuggestedLinks } from '../../state/network-graph';
+import { scopeInput, scopeKey } from '../../state/scope';
 import { canEdit } from '../../state/session';
 import { passesFilters, withEdit, withEmphasis } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
@@ -15,6 +17,7 @@ import { button, fill, h, rerender } from '../dom';
 import { errorView } from '../error-view';
 import { createLoader } from '../loader';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
+import { domainName, scopeLine } from '../scope-statement';
 
 const TOP = 20;
 const pairKey = (link: SuggestedLink): string => edgeKey(link.from.id, link.to.id);
@@ -61,9 +64,10 @@ export function createOntbrekend(context: AppContext): SidePanel {
   const load = (): void => {
     const { view, data } = context.store.get();
     const region = view.filters.region;
+    const scope = scopeInput(view.scope);
     void loader
-      .load(`${region ?? ''}|${String(data.networkVersion)}`, async () => {
-        const links = (await context.client.request(MISSING_LINKS, { region, top: TOP }, { key: 'missing-links' })).missingLinks;
+      .load(`${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => {
+        const links = (await context.client.request(MISSING_LINKS, { region, top: TOP, scope }, { key: 'missing-links' })).missingLinks;
         setSuggestedLinks(
           context.graph,
           links.map((link) => ({ from: link.from.id, to: link.to.id, score: link.score })),
@@ -85,8 +89,9 @@ export function createOntbrekend(context: AppContext): SidePanel {
     const links = (loader.get().data ?? []).filter((link) => ticked.has(pairKey(link)));
     if (links.length === 0) return;
     const addLinks = links.map((link) => ({ from: link.from.id, to: link.to.id }));
+    const { view, data } = context.store.get();
     void whatIf
-      .load(`${[...ticked].sort().join(',')}|${String(context.store.get().data.networkVersion)}`, async () => (await context.client.request(WHAT_IF, { addLinks }, { key: 'what-if' })).whatIf)
+      .load(`${[...ticked].sort().join(',')}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(WHAT_IF, { addLinks, scope: scopeInput(view.scope) }, { key: 'what-if' })).whatIf)
       .then(() => element.querySelector('.what-if')?.scrollIntoView({ block: 'end', behavior: 'smooth' }));
   };
 
@@ -112,9 +117,9 @@ export function createOntbrekend(context: AppContext): SidePanel {
         h(
           'button',
           { class: 'suggestion-pair', attrs: { type: 'button', 'aria-pressed': String(isFocused), 'data-focus-key': `pair-${key}` }, on: { click: () => choose(link) } },
-          h('span', { class: 'end sz', text: link.from.name }),
+          h('span', { class: `end ${link.from.domain.toLowerCase()}`, text: link.from.name }),
           h('span', { class: 'dash-arrow', text: ' ⇢ ', attrs: { 'aria-hidden': 'true' } }),
-          h('span', { class: 'end ez', text: link.to.name }),
+          h('span', { class: `end ${link.to.domain.toLowerCase()}`, text: link.to.name }),
         ),
       ),
       h(
@@ -145,7 +150,8 @@ export function createOntbrekend(context: AppContext): SidePanel {
   const whatIfView = (result: WhatIf): Node[] => {
     const { before, after } = result;
     const better = (a: number | null, b: number | null): boolean | null => (a === null || b === null || a === b ? null : b > a);
-    const changed = result.actors.filter((change) => change.before.szEzBridging !== change.after.szEzBridging || change.before.degree !== change.after.degree);
+    const changed = result.actors.filter((change) => change.before.bridging !== change.after.bridging || change.before.degree !== change.after.degree);
+    const [first, second] = context.store.get().view.scope.between;
     return [
       h(
         'table',
@@ -170,7 +176,7 @@ export function createOntbrekend(context: AppContext): SidePanel {
                 'li',
                 {},
                 h('strong', { text: change.actor.name }),
-                `: ${t('missing.bridgingChange', { before: formatPercent(change.before.szEzBridging), after: formatPercent(change.after.szEzBridging) })}`,
+                `: ${t('missing.bridgingChange', { first: domainName(first), second: domainName(second), before: formatPercent(change.before.bridging), after: formatPercent(change.after.bridging) })}`,
               ),
             ),
           )
@@ -180,7 +186,8 @@ export function createOntbrekend(context: AppContext): SidePanel {
 
   const body = (links: readonly SuggestedLink[]): Node[] => {
     const shown = visible(links);
-    if (shown.length === 0) return [h('p', { class: 'empty', text: t('missing.none') })];
+    const [first, second] = context.store.get().view.scope.between;
+    if (shown.length === 0) return [h('p', { class: 'empty', text: t('missing.none', { first: domainName(first), second: domainName(second) }) })];
     const maxScore = Math.max(...shown.map((link) => link.score), Number.EPSILON);
     const result = whatIf.get();
     return [
@@ -199,12 +206,18 @@ export function createOntbrekend(context: AppContext): SidePanel {
   };
 
   function render(): void {
-    fill(element, panelHeader(t('mode.ontbrekend'), t('missing.intro')), h('div', { class: 'panel-body' }, loadableBody(loader.get(), body)));
+    const state = context.store.get();
+    const [first, second] = state.view.scope.between;
+    fill(
+      element,
+      panelHeader(t('mode.ontbrekend'), t('missing.intro', { first: domainName(first), second: domainName(second) })),
+      h('div', { class: 'panel-body' }, scopeLine(state), loadableBody(loader.get(), body)),
+    );
   }
 
   context.store.subscribe((state, previous) => {
     if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion) load();
+    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
     if (state.view.filters !== previous.view.filters || state.view.language !== previous.view.language || state.data.session !== previous.data.session) rerender(element, render);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Wie verbindt wie: pick two actors (by name, or by clicking them on the map), and see every
  * shortest path between them highlighted, with the intermediaries ranked by how many of
- * those paths run through them.
+ * those paths run through them. The paths are read from the network in Neo4j as it is
+ * (`paths` takes no scope): forums are steps on a path, every link counts; the panel says so.
  */
 import { PATHS, type PathResult } from '../../api/operations/network';
 import { t, vocabulary } from '../../i18n/i18n';
@@ -161,7 +162,11 @@ export function createWieVerbindtWie(context: AppContext): SidePanel {
 
   function render(): void {
     buildPickers();
-    fill(element, panelHeader(t('mode.paden'), t('paths.intro')), h('div', { class: 'panel-body' }, pickers, results));
+    fill(
+      element,
+      panelHeader(t('mode.paden'), t('paths.intro')),
+      h('div', { class: 'panel-body' }, h('p', { class: 'scope', attrs: { 'data-testid': 'scope-statement' }, text: t('paths.scope') }), pickers, results),
+    );
     renderResults();
   }
 
