@@ -56,7 +56,10 @@ async function groupExited(pgid: number, timeoutMs: number): Promise<boolean> {
 
 const ADMIN_TOKEN = /First admin token[^\n]*\n\s*(\S+)\n/;
 
-/** Starts brugkaart as the README does and resolves once it prints "brugkaart is running". */
+/**
+ * Starts brugkaart as the README does and resolves once it prints "brugkaart is running". One
+ * per file: it empties the shared database, which a second app would take from the first.
+ */
 export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
   const port = await freePort();
   const database = await sharedTestNeo4j();
