@@ -34,7 +34,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
-          // One Neo4j for the project's files, one file at a time (Community has one database).
+          // One Neo4j for the run's integration and e2e files, one file at a time (Community has
+          // one user database); files that stop or kill a Neo4j start their own.
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
@@ -46,7 +47,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
-          // Its own shared Neo4j: the projects run side by side, so they cannot share one.
+          // The same Neo4j as the integration files: vitest runs the files of both projects (no
+          // file parallelism, one group order) in one sequence after the unit tests.
           globalSetup: ['test/global-setup.ts'],
           // A page waits for the server as a person would: seconds, not vitest's default 1 s,
           // which a busy two-core machine (Neo4j, the analysis worker, Chromium) can exceed.

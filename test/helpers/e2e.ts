@@ -1,6 +1,6 @@
 /**
  * End-to-end plumbing: the app started as the README starts it against an external Neo4j
- * (`npm start` with PORT and NEO4J_URI), here the e2e project's shared Neo4j emptied for the
+ * (`npm start` with PORT and NEO4J_URI), here the test run's shared Neo4j emptied for the
  * file (test/helpers/shared-neo4j.ts), so the app seeds it as on a first start and prints its
  * first admin token; Debian's Chromium driven through playwright-core (never a downloaded
  * browser), and the explorer's read-only test hook, which only a test build has: `npm start`

@@ -1,6 +1,7 @@
 /**
- * The test project's one Neo4j (started by test/global-setup.ts), for every file that does not
- * stop, kill or restore it. Files run one after another (Community has one user database).
+ * The test run's one Neo4j (started by test/global-setup.ts), for every integration and e2e file
+ * that does not stop, kill or restore it. Files run one after another (Community has one user
+ * database).
  */
 import neo4j from 'neo4j-driver';
 import { inject } from 'vitest';
@@ -11,7 +12,7 @@ import type { TestNeo4j } from './neo4j';
 export type SharedNeo4j = Pick<TestNeo4j, 'uri' | 'password'>;
 
 /**
- * The project's shared Neo4j, emptied as a fresh one would be: no node or relationship (so no
+ * The run's shared Neo4j, emptied as a fresh one would be: no node or relationship (so no
  * network, version, audit record, import marker or token) and no index or constraint but
  * Neo4j's own lookup indexes. The app's start-up then makes its schema and reference data again.
  * Emptied before the file rather than after it, so a file that failed half-way harms no other.
