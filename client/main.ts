@@ -26,7 +26,7 @@ import { canRead, type Session } from './state/session';
 import { INITIAL_STATE, updateData, updateView, type AppState } from './state/app-state';
 import { applyMeasures, buildNetworkGraph, readPositions, syncNetworkGraph, type NetworkGraph, type Point } from './state/network-graph';
 import { scopeInput } from './state/scope';
-import { createStore, type Store } from './state/store';
+import { createStore, watch, type Store } from './state/store';
 import { withHover, withLanguage, withRegion, withRegionHover, withSelection, type Language } from './state/view-state';
 import { errorSummary } from './panels/error-view';
 import { createRegionTooltip } from './panels/region-tooltip';
@@ -118,12 +118,11 @@ async function start(): Promise<void> {
   // First subscriber: the words switch before any panel re-renders.
   setLanguage(store.get().view.language);
   document.documentElement.lang = store.get().view.language;
-  store.subscribe((state, previous) => {
-    if (state.view.language === previous.view.language) return;
-    setLanguage(state.view.language);
-    document.documentElement.lang = state.view.language;
+  watch(store, (state) => state.view.language, (language) => {
+    setLanguage(language);
+    document.documentElement.lang = language;
     try {
-      localStorage.setItem(LANGUAGE_KEY, state.view.language);
+      localStorage.setItem(LANGUAGE_KEY, language);
     } catch {
       // not kept; Dutch next time
     }
@@ -260,12 +259,12 @@ async function start(): Promise<void> {
     stageBottom: element('stage-bottom'),
     side: element('side'),
     skipLink: element('skip-link'),
+    stage: element('stage'),
   });
   createRegionTooltip(context, element('stage'));
 
   // Node sizes and the actor panel's figures follow the scope, as every figure does.
-  store.subscribe((state, previous) => {
-    if (state.view.scope === previous.view.scope) return;
+  watch(store, (state) => state.view.scope, () => {
     store.set(updateData({ measuresReady: false }));
     void loadMeasures(client, graph, store).then(() => renderer.refresh());
   });

@@ -1,5 +1,6 @@
 /**
- * Composition: a Neo4j target → driver → schema, reference data and seed → yoga → HTTP.
+ * Composition: a Neo4j target → driver → schema, reference data and seed → yoga and the
+ * downloads → HTTP.
  * main.ts runs it for `npm start`; the integration tests run it against their own Neo4j.
  */
 import type { Server } from 'node:http';
@@ -8,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 
 import { AnalysisService } from './analysis-worker/analysis-service';
+import { callerOf } from './auth/tokens';
 import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
+import { createDownloads } from './http/downloads';
 import type { RateLimit } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
@@ -66,8 +69,14 @@ export async function startApp(options: AppOptions): Promise<App> {
       bookmarks: () => database.bookmarks.getBookmarks(),
     });
     const yoga = createBrugkaartYoga({ store, tokens, analysis, anonymousRead: options.anonymousRead, production: options.production });
+    const downloads = createDownloads({
+      network: () => store.exportNetwork(),
+      callerOf: (authorization) => callerOf(tokens, authorization),
+      anonymousRead: options.anonymousRead,
+    });
     const server = createHttpServer({
       yoga,
+      downloads,
       maxBodyBytes: options.maxBodyBytes,
       clientDir: options.clientDir,
       rateLimit: options.rateLimit,

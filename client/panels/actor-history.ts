@@ -5,23 +5,27 @@
  */
 import { ACTOR_HISTORY, UNDO_CHANGE, type Change } from '../api/operations/session';
 import { getLanguage, t } from '../i18n/i18n';
+import type { AppState } from '../state/app-state';
+import { canAudit } from '../state/session';
 import type { AppContext } from './app-context';
 import { button, h } from './dom';
 import { errorView } from './error-view';
-import { createLoader } from './loader';
 import { loadableBody } from './panel-frame';
+import { source, type DataSource, type Loadable } from './panel-lifecycle';
 
 const operationLabel = (operation: string): string => t(operation.startsWith('undo:') ? 'history.op.undo' : `history.op.${operation}`);
 
 const when = (at: string): string => new Date(at).toLocaleString(getLanguage() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface ActorHistory {
-  /** The history section of one actor; asks the API when the actor or the network changed. */
-  view(actorId: string): HTMLElement;
+  /** The selected actor's history, for admins only (no load otherwise), again after every change of the network. */
+  readonly source: DataSource<AppState, readonly Change[]>;
+  /** The history section for the answer the source gave. */
+  view(changes: Loadable<readonly Change[]>): HTMLElement;
 }
 
-export function createActorHistory(context: AppContext, onChange: () => void): ActorHistory {
-  const loader = createLoader<readonly Change[]>(onChange);
+/** `refresh` draws the actor panel again, to show a refused undo. */
+export function createActorHistory(context: AppContext, refresh: () => void): ActorHistory {
   let problem: unknown = null;
 
   const undo = (change: Change): void => {
@@ -34,7 +38,7 @@ export function createActorHistory(context: AppContext, onChange: () => void): A
       })
       .catch((error: unknown) => {
         problem = error;
-        onChange();
+        refresh();
       });
   };
 
@@ -51,16 +55,20 @@ export function createActorHistory(context: AppContext, onChange: () => void): A
     );
 
   return {
-    view(actorId) {
-      const key = `${actorId}|${String(context.store.get().data.networkVersion)}`;
-      void loader.load(key, async () => (await context.client.request(ACTOR_HISTORY, { id: actorId }, { key: 'actor-history' })).actor?.history ?? []);
-      return h(
+    source: source(
+      (state: AppState) => [state.view.selection, state.data.networkVersion, canAudit(state.data.session)] as const,
+      ([id, , admin]) => {
+        problem = null;
+        return id === null || !admin ? null : context.client.request(ACTOR_HISTORY, { id }, { key: 'actor-history' }).then((answer) => answer.actor?.history ?? []);
+      },
+    ),
+    view: (changes) =>
+      h(
         'div',
         { class: 'history', attrs: { 'data-testid': 'actor-history' } },
         h('h3', { class: 'section-title', text: t('history.title') }),
         problem === null ? null : errorView(problem),
-        loadableBody(loader.get(), (changes) => (changes.length === 0 ? h('p', { class: 'muted', text: t('history.none') }) : h('ul', { class: 'change-list' }, changes.map(item)))),
-      );
-    },
+        loadableBody(changes, (list) => (list.length === 0 ? h('p', { class: 'muted', text: t('history.none') }) : h('ul', { class: 'change-list' }, list.map(item)))),
+      ),
   };
 }

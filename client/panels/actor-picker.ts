@@ -62,6 +62,8 @@ export interface ActorPickerOptions {
   readonly initial?: string | undefined;
   readonly regionName?: ((id: string) => string) | undefined;
   readonly testId?: string | undefined;
+  /** Keeps the keyboard focus in the field when its panel is drawn again (panels/dom.ts `rerender`). */
+  readonly focusKey?: string | undefined;
   readonly hideLabel?: boolean | undefined;
 }
 
@@ -91,6 +93,7 @@ export function createActorPicker(options: ActorPickerOptions): ActorPicker {
       'aria-expanded': 'false',
       'aria-controls': listId,
       'data-testid': options.testId,
+      'data-focus-key': options.focusKey,
       value: options.initial,
     },
   });

@@ -7,18 +7,25 @@
  */
 import { FORUM, type ForumDetail, type Measures } from '../api/operations/analytics';
 import { ACTOR_DETAIL, type ActorDetail, type LinkDetail } from '../api/operations/network';
+import type { Change } from '../api/operations/session';
 import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS, typeColour } from '../render/palette';
-import { updateView } from '../state/app-state';
-import { scopeInput, scopeKey, type AnalysisScope } from '../state/scope';
+import { updateView, type AppState } from '../state/app-state';
+import { scopeInput, type AnalysisScope } from '../state/scope';
 import { canAudit, canEdit } from '../state/session';
 import { withEdit, withSelection } from '../state/view-state';
 import { createActorHistory } from './actor-history';
 import type { AppContext, SidePanel } from './app-context';
-import { button, fill, h, rerender } from './dom';
-import { createLoader } from './loader';
+import { button, h } from './dom';
+import { definePanel, source, type Loaded } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { pairLabel, scopeLine } from './scope-statement';
+
+interface PanelData {
+  readonly actor: ActorDetail | null;
+  readonly forum: ForumDetail | null;
+  readonly history: readonly Change[];
+}
 
 const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'] as const;
 
@@ -44,7 +51,7 @@ function measuresView(measures: Measures | undefined, scope: AnalysisScope): HTM
       item(t('measure.betweenness'), formatMeasure(measures.betweenness, 3), t('measure.betweenness.explain')),
       item(t('measure.constraint'), formatMeasure(measures.constraint, 2), t('measure.constraint.explain')),
       item(t('measure.effectiveSize'), formatMeasure(measures.effectiveSize, 1), t('measure.effectiveSize.explain')),
-      item(t('measure.community'), String(measures.community + 1), t('measure.community.explain')),
+      item(t('measure.community'), measures.community === null ? '–' : String(measures.community + 1), t('measure.community.explain')),
     ),
     h('h3', { class: 'section-title', text: t('actor.roles') }),
     measures.brokerage.total === 0
@@ -118,42 +125,16 @@ function forumView(context: AppContext, forum: ForumDetail | null): Node[] {
 }
 
 export function createActorPanel(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'actor-panel' } });
-  let active = false;
-  const loader = createLoader<ActorDetail | null>(() => {
-    if (active) rerender(element, render);
-  });
-  const forumLoader = createLoader<ForumDetail | null>(() => {
-    if (active) rerender(element, render);
-  });
+  const isForum = (state: AppState, id: string | null): boolean =>
+    id !== null && context.graph.hasNode(id) && state.data.reference.vocabulary.actorTypes.some((item) => item.id === context.graph.getNodeAttribute(id, 'actorType') && item.mode === 'FORUM');
+  const history = createActorHistory(context, () => panel.refresh());
 
-  const isForum = (type: string): boolean => context.store.get().data.reference.vocabulary.actorTypes.some((item) => item.id === type && item.mode === 'FORUM');
-
-  const loadForum = (): void => {
-    const { view, data } = context.store.get();
-    const id = view.selection;
-    if (id === null || !context.graph.hasNode(id) || !isForum(context.graph.getNodeAttribute(id, 'actorType'))) return;
-    void forumLoader.load(`${id}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(FORUM, { id, scope: scopeInput(view.scope) }, { key: 'forum' })).forum);
-  };
-  const history = createActorHistory(context, () => {
-    if (active) rerender(element, render);
-  });
-
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const id = view.selection;
-    if (id === null) return;
-    void loader.load(`${id}|${String(data.networkVersion)}`, async () => (await context.client.request(ACTOR_DETAIL, { id }, { key: 'actor-detail' })).actor);
-    loadForum();
-  };
-
-  const body = (actor: ActorDetail | null): Node[] => {
+  const body = (state: AppState, data: Loaded<PanelData>, actor: ActorDetail | null): Node[] => {
     if (actor === null) return [h('p', { class: 'empty', text: t('actor.gone') })];
-    const state = context.store.get();
-    const { data } = state;
-    const { scope } = state.view;
-    const forum = isForum(actor.type);
-    const forumData = forumLoader.get();
+    const { data: loaded, view } = state;
+    const { scope } = view;
+    const forum = isForum(state, actor.id);
+    const forumData = data.forum;
     const links = [...actor.links].sort((a, b) => a.type.localeCompare(b.type));
     return [
       h(
@@ -174,10 +155,10 @@ export function createActorPanel(context: AppContext): SidePanel {
         'div',
         { class: 'actions' },
         button(t('actor.showNeighbours'), () => context.renderer.fitActors([actor.id, ...context.graph.neighbors(actor.id)]), { class: 'button small', focusKey: 'neighbours' }),
-        canEdit(data.session)
+        canEdit(loaded.session)
           ? [
-              button(t('actor.edit'), () => context.store.set(updateView((view) => withEdit(view, { kind: 'actor', id: actor.id }))), { class: 'button small', focusKey: 'edit', testId: 'edit-actor' }),
-              button(t('actor.addLink'), () => context.store.set(updateView((view) => withEdit(view, { kind: 'link', from: actor.id, to: null }))), { class: 'button small', focusKey: 'add-link' }),
+              button(t('actor.edit'), () => context.store.set(updateView((current) => withEdit(current, { kind: 'actor', id: actor.id }))), { class: 'button small', focusKey: 'edit', testId: 'edit-actor' }),
+              button(t('actor.addLink'), () => context.store.set(updateView((current) => withEdit(current, { kind: 'link', from: actor.id, to: null }))), { class: 'button small', focusKey: 'add-link' }),
             ]
           : [],
       ),
@@ -194,48 +175,39 @@ export function createActorPanel(context: AppContext): SidePanel {
       h('h3', { class: 'section-title', text: t('actor.measures') }),
       forum && scope.forums === 'TIES'
         ? h('p', { class: 'muted', text: t('forum.noMeasures') })
-        : data.measuresReady
-          ? measuresView(data.measures.get(actor.id), scope)
+        : loaded.measuresReady
+          ? measuresView(loaded.measures.get(actor.id), scope)
           : h('p', { class: 'loading', text: t('common.loading') }),
       h('h3', { class: 'section-title', text: t('actor.links', { count: links.length }) }),
       links.length === 0 ? h('p', { class: 'muted', text: t('actor.noLinks') }) : h('ul', { class: 'link-list' }, links.map((link) => linkItem(context, actor, link))),
-      canAudit(data.session) ? history.view(actor.id) : null,
+      canAudit(loaded.session) ? history.view(data.history) : null,
     ].filter((node): node is HTMLElement => node !== null);
   };
 
-  function render(): void {
-    const { view } = context.store.get();
-    const kept = loader.get();
-    // The loader keeps the last answer while the next one loads: right for the same actor at a
-    // newer version, wrong for another actor, whose buttons would act on the one shown before.
-    const loadable = kept.data === null || kept.data.id === view.selection ? kept : { ...kept, data: null };
-    const name = loadable.data?.name ?? (view.selection !== null && context.graph.hasNode(view.selection) ? context.graph.getNodeAttribute(view.selection, 'name') : '');
-    const back = { text: t('common.back'), onClick: () => context.store.set(updateView((current) => withSelection(current, null))) };
-    fill(element, panelHeader(name, null, back), h('div', { class: 'panel-body' }, loadableBody(loadable, body)));
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.selection !== previous.view.selection || state.data.networkVersion !== previous.data.networkVersion) {
-      load();
-      rerender(element, render);
-    } else if (state.view.scope !== previous.view.scope) {
-      loadForum();
-      rerender(element, render);
-    } else if (state.view.language !== previous.view.language || state.data.measures !== previous.data.measures || state.data.session !== previous.data.session || state.data.measuresReady !== previous.data.measuresReady) {
-      rerender(element, render);
-    }
+  const panel = definePanel<PanelData>(context.store, {
+    testId: 'actor-panel',
+    sources: {
+      actor: source(
+        (state: AppState) => [state.view.selection, state.data.networkVersion] as const,
+        ([id]) => (id === null ? null : context.client.request(ACTOR_DETAIL, { id }, { key: 'actor-detail' }).then((answer) => answer.actor)),
+      ),
+      forum: source(
+        (state: AppState) => [state.view.selection, state.data.networkVersion, state.view.scope, isForum(state, state.view.selection)] as const,
+        ([id, , scope, forum]) => (id === null || !forum ? null : context.client.request(FORUM, { id, scope: scopeInput(scope) }, { key: 'forum' }).then((answer) => answer.forum)),
+      ),
+      history: history.source,
+    },
+    shows: (state) => [state.view.scope, state.data.measures, state.data.measuresReady, state.data.session],
+    render(state, data) {
+      const { view } = state;
+      const kept = data.actor;
+      // A source keeps the last answer while the next one loads: right for the same actor at a
+      // newer version, wrong for another actor, whose buttons would act on the one shown before.
+      const loadable = kept.data === null || kept.data.id === view.selection ? kept : { ...kept, data: null };
+      const name = loadable.data?.name ?? (view.selection !== null && context.graph.hasNode(view.selection) ? context.graph.getNodeAttribute(view.selection, 'name') : '');
+      const back = { text: t('common.back'), onClick: () => context.store.set(updateView((current) => withSelection(current, null))) };
+      return [panelHeader(name, null, back), h('div', { class: 'panel-body' }, loadableBody(loadable, (actor) => body(state, data, actor)))];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-      load();
-    },
-    deactivate() {
-      active = false;
-    },
-  };
+  return panel;
 }

@@ -29,11 +29,16 @@ export interface AppContext {
   signOut(): void;
 }
 
-/** A panel of the right-hand column: one per mode, plus actor, edit and export. */
+/**
+ * A panel: one per mode, plus actor, edit, export and sign-in in the right-hand column, and the
+ * parts that are always in view (tabs, tools, scope, filters, legend, the map as a list). Made
+ * by `definePanel` (panels/panel-definition.ts).
+ */
 export interface SidePanel {
   readonly element: HTMLElement;
-  /** The panel comes into view: load what it shows, put its emphasis on the map. */
+  /** The panel comes into view: it subscribes to the store, loads what it watches and renders. */
   activate(): void;
+  /** It leaves the view: it unsubscribes, and answers still on their way are ignored. */
   deactivate(): void;
   /** A click on an actor in the map while this panel shows; true when the panel used it. */
   readonly graphClick?: (id: string) => boolean;

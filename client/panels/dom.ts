@@ -3,7 +3,7 @@
  * classes, attributes, text and listeners in one call; `clear` and `replaceChildren`
  * re-fill a container. Text always goes in as text, never as HTML.
  */
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 
 type Listeners = { readonly [E in keyof HTMLElementEventMap]?: (event: HTMLElementEventMap[E]) => void };
 

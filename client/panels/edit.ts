@@ -5,22 +5,22 @@
  * the lists and the measures show the change; a refusal lists the server's problems.
  */
 import { ApiError } from '../api/graphql-client';
-import { ADD_LINK, EDITABLE_ACTOR, UPSERT_ACTOR, type ActorInput } from '../api/operations/editing';
+import { ADD_LINK, EDITABLE_ACTOR, UPSERT_ACTOR, type ActorInput, type EditableActor } from '../api/operations/editing';
 import type { Domain } from '../api/operations/operation';
 import { t, vocabulary } from '../i18n/i18n';
-import { updateView } from '../state/app-state';
+import { updateView, type AppState } from '../state/app-state';
 import { withEdit, withSelection, type EditRequest } from '../state/view-state';
 import { createActorPicker } from './actor-picker';
 import type { AppContext, SidePanel } from './app-context';
-import { button, fill, h } from './dom';
+import { button, h } from './dom';
 import { emptyActorForm, field, formFromActor, input, options, orNull, OTHER_SOURCE, slugify, type LinkForm } from './edit-fields';
 import { errorView } from './error-view';
+import { definePanel, source } from './panel-definition';
 import { panelHeader } from './panel-frame';
 
 export function createEditPanel(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'edit-panel' } });
-  let active = false;
-  let request: EditRequest = { kind: 'actor', id: null };
+  /** The request the drafts below were started for; a new request starts them again. */
+  let request: EditRequest | null = null;
   let actorForm = emptyActorForm();
   let linkForm: LinkForm = { from: null, to: null, type: 'samenwerking', source: '', freeSource: '', quote: '', unconfirmed: false };
   let problem: unknown = null;
@@ -74,17 +74,15 @@ export function createEditPanel(context: AppContext): SidePanel {
     if (saving) return;
     saving = true;
     problem = null;
-    render();
+    panel.refresh();
     save()
       .catch((error: unknown) => {
         problem = error;
       })
       .finally(() => {
         saving = false;
-        if (active) {
-          render();
-          element.querySelector<HTMLElement>('.alert')?.focus();
-        }
+        panel.refresh();
+        panel.element.querySelector<HTMLElement>('.alert')?.focus();
       });
   };
 
@@ -206,70 +204,61 @@ export function createEditPanel(context: AppContext): SidePanel {
     );
   };
 
-  function render(): void {
-    const tabs = h(
-      'div',
-      { class: 'tabs', attrs: { role: 'tablist', 'aria-label': t('edit.title') } },
-      (['actor', 'link'] as const).map((kind) =>
-        h('button', {
-          class: request.kind === kind ? 'tab on' : 'tab',
-          text: kind === 'actor' ? t('edit.tabActor') : t('edit.tabLink'),
-          attrs: { type: 'button', role: 'tab', 'aria-selected': String(request.kind === kind), 'data-testid': `edit-tab-${kind}` },
-          on: {
-            click: () => context.store.set(updateView((view) => withEdit(view, kind === 'actor' ? { kind, id: null } : { kind, from: linkForm.from, to: linkForm.to }))),
-          },
-        }),
-      ),
-    );
-    const title = request.kind === 'actor' ? (actorForm.existing ? t('edit.editActor', { name: actorForm.name }) : t('edit.newActor')) : t('edit.newLink');
-    const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
-    fill(element, panelHeader(title, request.kind === 'actor' ? t('edit.actorIntro') : t('edit.linkIntro'), back), h('div', { class: 'panel-body' }, tabs, request.kind === 'actor' ? actorFormView() : linkFormView()));
-  }
-
-  const open = (next: EditRequest): void => {
+  /** Fresh drafts for a new request: an actor's fields from the map until its record comes. */
+  const start = (next: EditRequest): void => {
     request = next;
     problem = null;
     if (next.kind === 'actor') {
-      actorForm = emptyActorForm();
-      const id = next.id;
-      if (id !== null) {
-        actorForm = { ...actorForm, id, name: context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'name') : id, existing: true };
-        void context.client
-          .request(EDITABLE_ACTOR, { id }, { key: 'editable-actor' })
-          .then((result) => {
-            if (result.actor !== null && request.kind === 'actor' && request.id === id) {
-              actorForm = formFromActor(result.actor);
-              render();
-            }
-          })
-          .catch((error: unknown) => {
-            problem = error;
-            render();
-          });
-      }
+      const { id } = next;
+      actorForm = id === null ? emptyActorForm() : { ...emptyActorForm(), id, name: context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'name') : id, existing: true };
     } else {
       linkForm = { ...linkForm, from: next.from, to: next.to, quote: '' };
     }
-    render();
   };
 
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.edit !== previous.view.edit) open(state.view.edit);
-    else if (state.view.language !== previous.view.language) render();
-  });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      open(context.store.get().view.edit);
+  const panel = definePanel<{ editable: EditableActor | null }>(context.store, {
+    testId: 'edit-panel',
+    sources: {
+      editable: source(
+        (state: AppState) => [state.view.edit] as const,
+        ([edit]) => (edit.kind !== 'actor' || edit.id === null ? null : context.client.request(EDITABLE_ACTOR, { id: edit.id }, { key: 'editable-actor' }).then((answer) => answer.actor)),
+      ),
+    },
+    loaded: {
+      editable: (actor) => {
+        if (actor !== null && request?.kind === 'actor' && request.id === actor.id) actorForm = formFromActor(actor);
+      },
+    },
+    render(state, data) {
+      const { edit } = state.view;
+      if (edit !== request) start(edit);
+      const failed = data.editable.status === 'error' ? data.editable.error : null;
+      const tabs = h(
+        'div',
+        { class: 'tabs', attrs: { role: 'tablist', 'aria-label': t('edit.title') } },
+        (['actor', 'link'] as const).map((kind) =>
+          h('button', {
+            class: edit.kind === kind ? 'tab on' : 'tab',
+            text: kind === 'actor' ? t('edit.tabActor') : t('edit.tabLink'),
+            attrs: { type: 'button', role: 'tab', 'aria-selected': String(edit.kind === kind), 'data-testid': `edit-tab-${kind}` },
+            on: {
+              click: () => context.store.set(updateView((view) => withEdit(view, kind === 'actor' ? { kind, id: null } : { kind, from: linkForm.from, to: linkForm.to }))),
+            },
+          }),
+        ),
+      );
+      const title = edit.kind === 'actor' ? (actorForm.existing ? t('edit.editActor', { name: actorForm.name }) : t('edit.newActor')) : t('edit.newLink');
+      const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
+      return [
+        panelHeader(title, edit.kind === 'actor' ? t('edit.actorIntro') : t('edit.linkIntro'), back),
+        h('div', { class: 'panel-body' }, tabs, failed === null ? null : errorView(failed), edit.kind === 'actor' ? actorFormView() : linkFormView()),
+      ];
+    },
+    activated(element) {
       // The first field still to fill: a link opened from an actor starts at its other end.
       const fields = [...element.querySelectorAll<HTMLInputElement>('input:not([readonly])')];
       (fields.find((field) => field.value === '') ?? fields[0])?.focus();
     },
-    deactivate() {
-      active = false;
-    },
-  };
+  });
+  return panel;
 }

@@ -11,12 +11,13 @@ import { fetchDownload, saveBlob } from '../api/download';
 import { ANALYSIS } from '../api/operations/analytics';
 import { readToken } from '../api/token-store';
 import { t, vocabulary } from '../i18n/i18n';
-import { updateView } from '../state/app-state';
+import { updateView, type AppState } from '../state/app-state';
 import { downloadQuery, scopeInput } from '../state/scope';
 import { withSelection } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
-import { button, fill, h } from './dom';
+import { button, h } from './dom';
 import { errorSummary } from './error-view';
+import { definePanel } from './panel-definition';
 import { panelHeader } from './panel-frame';
 import { currentScopeWords, scopeLine } from './scope-statement';
 
@@ -28,8 +29,6 @@ const DOWNLOADS = [
 ] as const;
 
 export function createExportPanel(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'export-panel' } });
-  let active = false;
 
   const caption = (): string[] => {
     const state = context.store.get();
@@ -66,15 +65,14 @@ export function createExportPanel(context: AppContext): SidePanel {
     );
   };
 
-  function render(): void {
+  const render = (state: AppState): Node[] => {
     const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
-    fill(
-      element,
+    return [
       panelHeader(t('export.title'), t('export.intro'), back),
       h(
         'div',
         { class: 'panel-body' },
-        scopeLine(context.store.get()),
+        scopeLine(state),
         h('h3', { class: 'section-title', text: t('export.imageTitle') }),
         h('p', { class: 'explain', text: t('export.imageHint') }),
         button(t('export.png'), downloadPng, { class: 'button primary', testId: 'export-png' }),
@@ -92,7 +90,7 @@ export function createExportPanel(context: AppContext): SidePanel {
               h('a', {
                 class: 'download',
                 text: t(item.label),
-                attrs: { href: `/export/${item.file}${downloadQuery(context.store.get().view.scope)}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
+                attrs: { href: `/export/${item.file}${downloadQuery(state.view.scope)}`, download: `brugkaart-${item.file}`, 'data-testid': `export-${item.file}` },
                 on: { click: (event) => download(event, item.file) },
               }),
               h('span', { class: 'field-hint', text: t(item.hint) }),
@@ -100,21 +98,8 @@ export function createExportPanel(context: AppContext): SidePanel {
           ),
         ),
       ),
-    );
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (active && (state.view.language !== previous.view.language || state.view.scope !== previous.view.scope)) render();
-  });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-    },
-    deactivate() {
-      active = false;
-    },
+    ];
   };
+
+  return definePanel<Record<never, never>>(context.store, { testId: 'export-panel', sources: {}, shows: (state) => [state.view.scope], render });
 }

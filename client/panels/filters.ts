@@ -17,8 +17,9 @@ import {
   withRegion,
   withTypeToggled,
 } from '../state/view-state';
-import type { AppContext } from './app-context';
-import { button, h, rerender, select } from './dom';
+import type { AppContext, SidePanel } from './app-context';
+import { button, h, select } from './dom';
+import { definePanel } from './panel-definition';
 
 function counts(context: AppContext, region: string | null): { types: Map<string, number>; domains: Map<Domain, number>; total: number } {
   const types = new Map<string, number>();
@@ -41,17 +42,15 @@ export function regionOptions(state: AppState): { value: string; text: string }[
   ];
 }
 
-export function createFilters(context: AppContext): HTMLElement {
-  const element = h('div', { class: 'filters-body' });
+export function createFilters(context: AppContext): SidePanel {
   const set = (producer: Parameters<typeof updateView>[0]): void => context.store.set(updateView(producer));
 
-  const render = (): void => {
-    const state = context.store.get();
+  const render = (state: AppState): Node[] => {
     const { filters } = state.view;
     const tally = counts(context, filters.region);
     const allTypes = state.data.reference.vocabulary.actorTypes.map((type) => type.id);
     const presentTypes = allTypes.filter((type) => (tally.types.get(type) ?? 0) > 0);
-    element.replaceChildren(
+    return [
       h(
         'section',
         { class: 'rail-section' },
@@ -138,19 +137,15 @@ export function createFilters(context: AppContext): HTMLElement {
         ),
         filtersActive(filters) ? button(t('filters.reset'), () => set(withFiltersReset), { class: 'button small', focusKey: 'reset' }) : null,
       ),
-    );
+    ];
   };
 
-  context.store.subscribe((state, previous) => {
-    if (
-      state.view.filters !== previous.view.filters ||
-      state.view.language !== previous.view.language ||
-      state.data.reference !== previous.data.reference ||
-      state.data.networkVersion !== previous.data.networkVersion
-    ) {
-      rerender(element, render);
-    }
+  return definePanel<Record<never, never>>(context.store, {
+    testId: 'filters',
+    tag: 'div',
+    className: 'filters-body',
+    sources: {},
+    shows: (state) => [state.view.filters, state.data.reference, state.data.networkVersion],
+    render,
   });
-  render();
-  return element;
 }

@@ -5,7 +5,8 @@
  * while the layout reports progress.
  */
 import { t } from '../i18n/i18n';
-import { updateView } from '../state/app-state';
+import { updatePanel, updateView } from '../state/app-state';
+import { watch } from '../state/store';
 import { withSizeBy, type SizeBy } from '../state/view-state';
 import type { AppContext } from './app-context';
 import { button, h } from './dom';
@@ -29,6 +30,7 @@ export function createGraphControls(context: AppContext): { readonly top: HTMLEl
   const zoomOut = button('−', () => context.renderer.zoom(-1), { class: 'icon-button' });
   const fit = button('⤢', () => context.renderer.fitActors([]), { class: 'icon-button' });
   const cameraGroup = h('div', { class: 'control-group zoom-group', attrs: { role: 'group' } }, zoomIn, zoomOut, fit);
+  const listToggle = button('', () => context.store.set(updatePanel('mapList', (shown) => !shown)), { class: 'button small map-list-toggle', testId: 'map-list-toggle' });
 
   const updateLayout = (): void => {
     const status = layout.status();
@@ -47,6 +49,9 @@ export function createGraphControls(context: AppContext): { readonly top: HTMLEl
 
   const updateAll = (): void => {
     const { sizeBy } = context.store.get().view;
+    const listShown = context.store.get().panels.mapList;
+    listToggle.textContent = listShown ? t('mapList.hide') : t('mapList.show');
+    listToggle.setAttribute('aria-pressed', String(listShown));
     sizeLabel.textContent = t('controls.sizeBy');
     sizeGroup.setAttribute('aria-label', t('controls.sizeBy'));
     byBetweenness.textContent = t('controls.betweenness');
@@ -77,9 +82,7 @@ export function createGraphControls(context: AppContext): { readonly top: HTMLEl
       updateLayout();
     });
   });
-  context.store.subscribe((state, previous) => {
-    if (state.view.sizeBy !== previous.view.sizeBy || state.view.language !== previous.view.language) updateAll();
-  });
+  watch(context.store, (state) => [state.view.sizeBy, state.view.language, state.panels.mapList], updateAll);
   updateAll();
-  return { top: h('div', { class: 'graph-controls' }, sizeGroup, cameraGroup), bottom: layoutGroup };
+  return { top: h('div', { class: 'graph-controls' }, sizeGroup, cameraGroup, listToggle), bottom: layoutGroup };
 }

@@ -5,11 +5,11 @@
 import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
 import { formatMeasure, formatPercent, t, type MessageKey } from '../i18n/i18n';
 import { updateView } from '../state/app-state';
-import { scopeInput, scopeKey } from '../state/scope';
+import { scopeInput } from '../state/scope';
 import { withMode, type Mode } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
-import { fill, h, rerender } from './dom';
-import { createLoader } from './loader';
+import { h } from './dom';
+import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { scopeLine } from './scope-statement';
 
@@ -21,21 +21,6 @@ const QUESTIONS: readonly { readonly mode: Mode; readonly question: MessageKey; 
 ];
 
 export function createOverview(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-netwerk' } });
-  let active = false;
-  const loader = createLoader<RegionScorecard>(() => {
-    if (active) rerender(element, render);
-  });
-
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const region = view.filters.region;
-    void loader.load(
-      `${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`,
-      async () => (await context.client.request(REGION_SCORECARD, { region, scope: scopeInput(view.scope) }, { key: 'overview' })).regionScorecard,
-    );
-  };
-
   const figure = (value: string, label: string): HTMLElement =>
     h('div', { class: 'figure' }, h('span', { class: 'figure-value', text: value }), h('span', { class: 'figure-label', text: label }));
 
@@ -49,64 +34,52 @@ export function createOverview(context: AppContext): SidePanel {
       figure(formatMeasure(card.eiIndex, 2), t('figures.eiIndex')),
     );
 
-  function render(): void {
-    const state = context.store.get();
-    const { view, data } = state;
-    const region = data.reference.regions.find((item) => item.id === view.filters.region);
-    fill(
-      element,
-      panelHeader(region === undefined ? t('overview.title') : t('overview.titleRegion', { region: region.name }), t('overview.intro')),
-      h(
-        'div',
-        { class: 'panel-body' },
-        scopeLine(state),
-        loadableBody(loader.get(), figures),
-        h('h3', { class: 'section-title', text: t('overview.questions') }),
+  return definePanel<{ card: RegionScorecard }>(context.store, {
+    testId: 'mode-netwerk',
+    sources: {
+      card: source(
+        analysisWatch,
+        async ([region, , scope]) => (await context.client.request(REGION_SCORECARD, { region, scope: scopeInput(scope) }, { key: 'overview' })).regionScorecard,
+      ),
+    },
+    render(state, data) {
+      const region = state.data.reference.regions.find((item) => item.id === state.view.filters.region);
+      return [
+        panelHeader(region === undefined ? t('overview.title') : t('overview.titleRegion', { region: region.name }), t('overview.intro')),
         h(
-          'ul',
-          { class: 'question-list' },
-          QUESTIONS.map((item) =>
-            h(
-              'li',
-              {},
+          'div',
+          { class: 'panel-body' },
+          scopeLine(state),
+          loadableBody(data.card, figures),
+          h('h3', { class: 'section-title', text: t('overview.questions') }),
+          h(
+            'ul',
+            { class: 'question-list' },
+            QUESTIONS.map((item) =>
               h(
-                'button',
-                {
-                  class: 'question',
-                  attrs: { type: 'button', 'data-focus-key': `q-${item.mode}` },
-                  on: { click: () => context.store.set(updateView((current) => withMode(current, item.mode))) },
-                },
-                h('strong', { text: t(item.question) }),
-                h('span', { text: t(item.answer) }),
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    class: 'question',
+                    attrs: { type: 'button', 'data-focus-key': `q-${item.mode}` },
+                    on: { click: () => context.store.set(updateView((current) => withMode(current, item.mode))) },
+                  },
+                  h('strong', { text: t(item.question) }),
+                  h('span', { text: t(item.answer) }),
+                ),
               ),
             ),
           ),
+          h('h3', { class: 'section-title', text: t('overview.howToRead') }),
+          h(
+            'ul',
+            { class: 'read-list' },
+            (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.forum', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
+          ),
         ),
-        h('h3', { class: 'section-title', text: t('overview.howToRead') }),
-        h(
-          'ul',
-          { class: 'read-list' },
-          (['overview.read.fill', 'overview.read.ring', 'overview.read.size', 'overview.read.forum', 'overview.read.hover', 'overview.read.keys'] as const).map((key) => h('li', { text: t(key) })),
-        ),
-      ),
-    );
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
-    if (state.view.language !== previous.view.language || state.view.filters.region !== previous.view.filters.region || state.view.scope !== previous.view.scope) rerender(element, render);
+      ];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-      load();
-    },
-    deactivate() {
-      active = false;
-    },
-  };
 }

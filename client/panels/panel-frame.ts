@@ -5,7 +5,7 @@
 import { t } from '../i18n/i18n';
 import { button, h } from './dom';
 import { errorView } from './error-view';
-import type { Loadable } from './loader';
+import type { Loadable } from './panel-lifecycle';
 
 export function panelHeader(title: string, intro: string | null, back?: { readonly text: string; readonly onClick: () => void }): HTMLElement {
   return h(

@@ -5,6 +5,7 @@
  * hide the node it describes.
  */
 import { t } from '../i18n/i18n';
+import { watch } from '../state/store';
 import type { AppContext } from './app-context';
 import { fill, h } from './dom';
 
@@ -32,7 +33,5 @@ export function createRegionTooltip(context: AppContext, stage: HTMLElement): vo
     element.style.top = `${String(Math.round(point.y + 12))}px`;
   };
 
-  context.store.subscribe((state, previous) => {
-    if (state.view.regionHover !== previous.view.regionHover || state.view.language !== previous.view.language) update();
-  });
+  watch(context.store, (state) => [state.view.regionHover, state.view.language], update);
 }

@@ -8,14 +8,14 @@ import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analyt
 import type { Domain } from '../api/operations/operation';
 import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS } from '../render/palette';
-import { updateView } from '../state/app-state';
+import { updatePanel, updateView, type AppState } from '../state/app-state';
 import type { RegionSummary } from '../state/region-graph';
-import { scopeInput, scopeKey } from '../state/scope';
+import { scopeInput, type AnalysisScope } from '../state/scope';
 import { showsRegionOverview, withRegion, withRegionOverview } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
-import { fill, h, rerender, select } from './dom';
+import { h, select } from './dom';
 import { regionOptions } from './filters';
-import { createLoader } from './loader';
+import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { pairLabel, scopeLine } from './scope-statement';
 
@@ -56,27 +56,6 @@ function rows(): Row[] {
 }
 
 export function createRegionPanel(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel region-panel', attrs: { 'data-testid': 'mode-regios' } });
-  let active = false;
-  let compare: string | null = null;
-  const onChange = (): void => {
-    if (active) rerender(element, render);
-  };
-  const first = createLoader<RegionScorecard>(onChange);
-  const second = createLoader<RegionScorecard>(onChange);
-
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const region = view.filters.region;
-    const version = `${String(data.networkVersion)}|${scopeKey(view.scope)}`;
-    const scope = scopeInput(view.scope);
-    void first.load(`${region ?? ''}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region, scope }, { key: 'scorecard-a' })).regionScorecard);
-    if (compare !== null) {
-      const other = compare;
-      void second.load(`${other}|${version}`, async () => (await context.client.request(REGION_SCORECARD, { region: other, scope }, { key: 'scorecard-b' })).regionScorecard);
-    }
-  };
-
   const brokers = (card: RegionScorecard): HTMLElement =>
     h(
       'ol',
@@ -86,7 +65,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
       ),
     );
 
-  const table = (cards: readonly RegionScorecard[]): HTMLElement =>
+  const table = (state: AppState, cards: readonly RegionScorecard[]): HTMLElement =>
     h(
       'table',
       { class: cards.length > 1 ? 'scorecard two' : 'scorecard', attrs: { 'data-testid': 'scorecard' } },
@@ -102,7 +81,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
             cards.map((card) => h('td', {}, row.value(card))),
           ),
         ),
-        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: t('region.topBrokers', { pair: pairLabel(context.store.get().view.scope.between) }) }), cards.map((card) => h('td', {}, brokers(card)))),
+        h('tr', {}, h('th', { attrs: { scope: 'row' }, text: t('region.topBrokers', { pair: pairLabel(state.view.scope.between) }) }), cards.map((card) => h('td', {}, brokers(card)))),
       ),
     );
 
@@ -113,8 +92,8 @@ export function createRegionPanel(context: AppContext): SidePanel {
   };
 
   /** The first region: choosing one drills down to its actors, as a click on its node does. */
-  const regionPicker = (): HTMLElement =>
-    select(t('region.pick'), regionOptions(context.store.get()), context.store.get().view.filters.region ?? '', (value) => showRegion(value === '' ? null : value), {
+  const regionPicker = (state: AppState): HTMLElement =>
+    select(t('region.pick'), regionOptions(state), state.view.filters.region ?? '', (value) => showRegion(value === '' ? null : value), {
       focusKey: 'region-a',
       testId: 'region-a',
     });
@@ -132,16 +111,15 @@ export function createRegionPanel(context: AppContext): SidePanel {
     );
 
   /** The panel beside the regions map: how to read it, and every region, largest first. */
-  function renderOverview(): void {
+  const overviewBody = (state: AppState): Node[] => {
     const overview = context.regionMap.overview();
     const regions = [...(overview?.regions ?? [])].sort((a, b) => b.actors - a.actors || a.name.localeCompare(b.name, 'nl'));
-    fill(
-      element,
+    return [
       panelHeader(t('regionMap.title'), t('regionMap.intro')),
       h(
         'div',
         { class: 'panel-body' },
-        h('div', { class: 'toolbar' }, regionPicker()),
+        h('div', { class: 'toolbar' }, regionPicker(state)),
         h('p', { class: 'small muted', text: t('regionMap.legend') }),
         overview === null ? h('p', { class: 'loading', text: t('common.loading') }) : null,
         overview !== null && overview.nationalActors > 0 ? h('p', { class: 'small muted', attrs: { 'data-testid': 'region-national' }, text: t('regionMap.national', { count: overview.nationalActors }) }) : null,
@@ -166,78 +144,65 @@ export function createRegionPanel(context: AppContext): SidePanel {
           h('tbody', {}, regions.map(regionRow)),
         ),
       ),
-    );
-  }
+    ];
+  };
 
-  function render(): void {
-    const state = context.store.get();
-    if (showsRegionOverview(state.view)) {
-      document.documentElement.classList.remove('side-wide');
-      renderOverview();
-      return;
-    }
-    document.documentElement.classList.toggle('side-wide', active && compare !== null);
-    const options = regionOptions(state);
-    const a = first.get();
-    const b = second.get();
-    const content =
-      compare === null
-        ? loadableBody(a, (card) => table([card]))
-        : a.data !== null && b.data !== null
-          ? [a.status === 'loading' || b.status === 'loading' ? h('p', { class: 'loading inline', text: t('common.updating') }) : null, table([a.data, b.data])].filter((node): node is HTMLElement => node !== null)
-          : loadableBody(a.data === null ? a : b, () => h('span', {}));
-    fill(
-      element,
-      panelHeader(t('mode.regios'), t('region.intro'), { text: t('regionMap.back'), onClick: () => context.store.set(updateView(withRegionOverview)) }),
-      h(
-        'div',
-        { class: 'panel-body' },
+  const scorecard = (region: string | null, scope: AnalysisScope, key: string): Promise<RegionScorecard> =>
+    context.client.request(REGION_SCORECARD, { region, scope: scopeInput(scope) }, { key }).then((answer) => answer.regionScorecard);
+
+  return definePanel<{ first: RegionScorecard; second: RegionScorecard }>(context.store, {
+    testId: 'mode-regios',
+    className: 'panel region-panel',
+    sources: {
+      first: source(
+        analysisWatch,
+        ([region, , scope]) => scorecard(region, scope, 'scorecard-a'),
+      ),
+      second: source(
+        (state: AppState) => [state.panels.regions.compare, state.data.networkVersion, state.view.scope] as const,
+        ([compare, , scope]) => (compare === null ? null : scorecard(compare, scope, 'scorecard-b')),
+      ),
+    },
+    // The regions map's list is read from the map, which follows the network version.
+    shows: (state) => [state.view.regionOverview, state.view.filters.region, showsRegionOverview(state.view) ? state.data.networkVersion : null],
+    deactivated: () => document.documentElement.classList.remove('side-wide'),
+    render(state, data) {
+      if (showsRegionOverview(state.view)) {
+        document.documentElement.classList.remove('side-wide');
+        return overviewBody(state);
+      }
+      const { compare } = state.panels.regions;
+      document.documentElement.classList.toggle('side-wide', compare !== null);
+      const options = regionOptions(state);
+      const a = data.first;
+      const b = data.second;
+      const content =
+        compare === null
+          ? loadableBody(a, (card) => table(state, [card]))
+          : a.data !== null && b.data !== null
+            ? [a.status === 'loading' || b.status === 'loading' ? h('p', { class: 'loading inline', text: t('common.updating') }) : null, table(state, [a.data, b.data])].filter((node): node is HTMLElement => node !== null)
+            : loadableBody(a.data === null ? a : b, () => h('span', {}));
+      return [
+        panelHeader(t('mode.regios'), t('region.intro'), { text: t('regionMap.back'), onClick: () => context.store.set(updateView(withRegionOverview)) }),
         h(
           'div',
-          { class: 'toolbar two-selects' },
-          regionPicker(),
-          select(
-            t('region.compare'),
-            [{ value: '', text: t('region.noCompare') }, ...options.filter((option) => option.value !== '')],
-            compare ?? '',
-            (value) => {
-              compare = value === '' ? null : value;
-              second.invalidate();
-              load();
-              rerender(element, render);
-            },
-            { focusKey: 'region-b', testId: 'region-b' },
+          { class: 'panel-body' },
+          h(
+            'div',
+            { class: 'toolbar two-selects' },
+            regionPicker(state),
+            select(
+              t('region.compare'),
+              [{ value: '', text: t('region.noCompare') }, ...options.filter((option) => option.value !== '')],
+              compare ?? '',
+              (value) => context.store.set(updatePanel('regions', () => ({ compare: value === '' ? null : value }))),
+              { focusKey: 'region-b', testId: 'region-b' },
+            ),
           ),
+          scopeLine(state),
+          content,
         ),
-        scopeLine(state),
-        content,
-      ),
-    );
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
-    if (
-      state.view.language !== previous.view.language ||
-      state.view.scope !== previous.view.scope ||
-      state.view.filters.region !== previous.view.filters.region ||
-      state.view.regionOverview !== previous.view.regionOverview ||
-      (showsRegionOverview(state.view) && state.data.networkVersion !== previous.data.networkVersion)
-    )
-      rerender(element, render);
+      ];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-      load();
-    },
-    deactivate() {
-      active = false;
-      document.documentElement.classList.remove('side-wide');
-    },
-  };
 }

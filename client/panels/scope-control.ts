@@ -7,7 +7,7 @@
  */
 import type { Domain } from '../api/operations/operation';
 import { t, vocabulary } from '../i18n/i18n';
-import { updateView } from '../state/app-state';
+import { updateView, type AppState } from '../state/app-state';
 import {
   countsLinkType,
   DEFAULT_SCOPE,
@@ -22,8 +22,9 @@ import {
   type ForumMode,
 } from '../state/scope';
 import { withScope } from '../state/view-state';
-import type { AppContext } from './app-context';
-import { button, h, rerender, select } from './dom';
+import type { AppContext, SidePanel } from './app-context';
+import { button, h, select } from './dom';
+import { definePanel } from './panel-definition';
 import { pairLabel } from './scope-statement';
 
 const FORUM_MODES: readonly { readonly mode: ForumMode; readonly label: string }[] = [
@@ -33,8 +34,7 @@ const FORUM_MODES: readonly { readonly mode: ForumMode; readonly label: string }
 
 const pairValue = (pair: readonly [Domain, Domain]): string => pair.join('+');
 
-export function createScopeControl(context: AppContext): HTMLElement {
-  const element = h('section', { class: 'rail-section scope-control', attrs: { 'aria-labelledby': 'scope-control-title', 'data-testid': 'scope-control' } });
+export function createScopeControl(context: AppContext): SidePanel {
   const change = (producer: (scope: AnalysisScope) => AnalysisScope): void => context.store.set(updateView((view) => withScope(view, producer(view.scope))));
 
   const checkRow = (text: string, checked: boolean, onChange: (checked: boolean) => void, key: string): HTMLElement =>
@@ -48,14 +48,13 @@ export function createScopeControl(context: AppContext): HTMLElement {
       h('span', { text }),
     );
 
-  const render = (): void => {
-    const state = context.store.get();
+  const render = (state: AppState): Node[] => {
     const { scope } = state.view;
     const { vocabulary: words } = state.data.reference;
     const linkTypes = words.linkTypes.map((type) => type.id);
     const pairs = domainPairs(words.domains);
     const counted = linkTypes.filter((type) => countsLinkType(scope, type)).length;
-    element.replaceChildren(
+    return [
       h('h3', { class: 'rail-heading', text: t('scopeControl.title'), attrs: { id: 'scope-control-title' } }),
       h(
         'fieldset',
@@ -102,12 +101,15 @@ export function createScopeControl(context: AppContext): HTMLElement {
         ),
       ),
       ...(isDefaultScope(scope) ? [] : [button(t('scopeControl.reset'), () => change(() => DEFAULT_SCOPE), { class: 'button small', focusKey: 'scope-reset', testId: 'scope-reset' })]),
-    );
+    ];
   };
 
-  context.store.subscribe((state, previous) => {
-    if (state.view.scope !== previous.view.scope || state.view.language !== previous.view.language || state.data.reference !== previous.data.reference) rerender(element, render);
+  return definePanel<Record<never, never>>(context.store, {
+    testId: 'scope-control',
+    className: 'rail-section scope-control',
+    attrs: { 'aria-labelledby': 'scope-control-title' },
+    sources: {},
+    shows: (state) => [state.view.scope, state.data.reference],
+    render,
   });
-  render();
-  return element;
 }

@@ -10,6 +10,7 @@ import type { AppContext, SidePanel } from './app-context';
 import { button, fill, h } from './dom';
 import { field, input } from './edit-fields';
 import { errorView } from './error-view';
+import { definePanel } from './panel-definition';
 import { panelHeader } from './panel-frame';
 
 /** A token field and a submit button; `signIn` rejects with the server's refusal, shown in place. */
@@ -44,34 +45,21 @@ export function tokenForm(signIn: (token: string) => Promise<void>): HTMLFormEle
 }
 
 export function createSignInPanel(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'sign-in-panel' } });
-  let active = false;
-
-  function render(): void {
-    const { session } = context.store.get().data;
-    const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
-    const body =
-      session.role === null
-        ? [h('p', { class: 'explain', text: t('session.readOnly') }), tokenForm(async (token) => context.signIn(token))]
-        : [
-            h('p', { attrs: { 'data-testid': 'signed-in-as' }, text: t('session.signedInAs', { name: session.name ?? '', role: t(`session.role.${session.role}`) }) }),
-            button(t('session.signOut'), () => context.signOut(), { class: 'button', testId: 'sign-out' }),
-          ];
-    fill(element, panelHeader(t('session.title'), t('session.intro'), back), h('div', { class: 'panel-body' }, body));
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (active && (state.view.language !== previous.view.language || state.data.session !== previous.data.session)) render();
+  return definePanel<Record<never, never>>(context.store, {
+    testId: 'sign-in-panel',
+    sources: {},
+    shows: (state) => [state.data.session],
+    render(state) {
+      const { session } = state.data;
+      const back = { text: t('common.close'), onClick: () => context.store.set(updateView((view) => withSelection({ ...view, side: 'mode' }, view.selection))) };
+      const body =
+        session.role === null
+          ? [h('p', { class: 'explain', text: t('session.readOnly') }), tokenForm(async (token) => context.signIn(token))]
+          : [
+              h('p', { attrs: { 'data-testid': 'signed-in-as' }, text: t('session.signedInAs', { name: session.name ?? '', role: t(`session.role.${session.role}`) }) }),
+              button(t('session.signOut'), () => context.signOut(), { class: 'button', testId: 'sign-out' }),
+            ];
+      return [panelHeader(t('session.title'), t('session.intro'), back), h('div', { class: 'panel-body' }, body)];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-    },
-    deactivate() {
-      active = false;
-    },
-  };
 }

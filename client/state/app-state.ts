@@ -6,6 +6,7 @@
  */
 import type { Measures } from '../api/operations/analytics';
 import type { ReferenceData } from '../api/operations/network';
+import { INITIAL_PANELS, type PanelState } from './panel-state';
 import { ANONYMOUS, type Session } from './session';
 import { INITIAL_VIEW, type ViewState } from './view-state';
 
@@ -27,6 +28,8 @@ export interface DataState {
 export interface AppState {
   readonly view: ViewState;
   readonly data: DataState;
+  /** What each panel shows besides its data (state/panel-state.ts). */
+  readonly panels: PanelState;
 }
 
 export const EMPTY_REFERENCE: ReferenceData = {
@@ -46,6 +49,7 @@ export const INITIAL_STATE: AppState = {
     networkVersion: 0,
     session: ANONYMOUS,
   },
+  panels: INITIAL_PANELS,
 };
 
 /** Applies a view producer inside the app state. */
@@ -59,3 +63,11 @@ export const updateView =
 export const updateData =
   (patch: Partial<DataState>) =>
   (state: AppState): AppState => ({ ...state, data: { ...state.data, ...patch } });
+
+/** Applies a producer to one panel's slice of the panel state. */
+export const updatePanel =
+  <K extends keyof PanelState>(panel: K, producer: (slice: PanelState[K]) => PanelState[K]) =>
+  (state: AppState): AppState => {
+    const slice = producer(state.panels[panel]);
+    return slice === state.panels[panel] ? state : { ...state, panels: { ...state.panels, [panel]: slice } };
+  };

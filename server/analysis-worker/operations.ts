@@ -15,11 +15,11 @@ import { DEFAULT_ISLAND_RULE, flagPolicyIslands } from '../analytics/policy-isla
 import { regionFigures, regionTopBrokers, type RegionFigures } from '../analytics/scorecard';
 import { rankBrokers, type BrokerMeasure } from '../analytics/top-brokers';
 import { whatIf, type ProposedLink } from '../analytics/what-if';
-import type { GraphSnapshot, ScopedSnapshot } from '../graph/graph-cache';
 import { regionScope } from '../graph/scoped-graph';
 import { badInput, BrugkaartError } from '../model/errors';
 import { isForumType, type Actor } from '../model/network';
 import type { AnalysisScope } from '../model/scope';
+import type { GraphSnapshot, ScopedSnapshot } from './graph-cache';
 
 /** What every question names: the scope its figures are about, checked by the resolver. */
 interface Scoped {
@@ -70,20 +70,18 @@ function islandsOf(view: ScopedSnapshot, region: string | undefined) {
       communities: partition.communities.map((community) => ({ ...community, size: community.members.length, members: actorsOf(view, community.members) })),
       modularity: partition.modularity,
       rule: DEFAULT_ISLAND_RULE,
-      islands: islands.map((island, index) => {
-        const repair = repairs[index];
-        return {
-          ...island,
-          members: actorsOf(view, island.members),
-          repair: repair && {
-            ...repair,
-            links: repair.links.map((link) => suggestionView(view, link)),
-            networkBefore: repair.network.before,
-            networkAfter: repair.network.after,
-            fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(view, suggestion.from), to: actorOf(view, suggestion.to) })),
-          },
-        };
-      }),
+      // One repair per island, in the islands' order: each carries its island.
+      islands: repairs.map(({ island, ...repair }) => ({
+        ...island,
+        members: actorsOf(view, island.members),
+        repair: {
+          ...repair,
+          links: repair.links.map((link) => suggestionView(view, link)),
+          networkBefore: repair.network.before,
+          networkAfter: repair.network.after,
+          fallback: repair.fallback.map((suggestion) => ({ ...suggestion, from: actorOf(view, suggestion.from), to: actorOf(view, suggestion.to) })),
+        },
+      })),
     };
   };
   return region === undefined ? view.remember('islands', compute) : view.rememberForRegion(region, 'islands', compute);

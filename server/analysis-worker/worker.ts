@@ -5,11 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { GraphCache } from '../graph/graph-cache';
 import { BrugkaartError } from '../model/errors';
 import { createDriver } from '../neo4j/driver';
 import { NetworkStore } from '../neo4j/network-store';
 import { Database } from '../neo4j/run';
+import { GraphCache } from './graph-cache';
 import { answer } from './operations';
 import type { Failure, FromWorker, ToWorker, WorkerSetup, WorkerStatistics } from './protocol';
 

@@ -2,7 +2,7 @@
  * Approximate betweenness for networks too large for the exact O(nm): Brandes' dependencies
  * from a random sample of sources, scaled up, with a stated error bound.
  */
-import { csrOf } from '../graph/csr';
+import { compactGraphOf } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 import { dependencySums, normalisation, scoresOf } from './betweenness-fast';
 import { DEFAULT_SEED, seededRng } from './seeded-rng';
@@ -42,11 +42,11 @@ export interface ApproximateOptions {
 export function betweennessApproximate(graph: ActorGraph, options: ApproximateOptions): ReadonlyMap<string, number> {
   const { samples, seed = DEFAULT_SEED } = options;
   if (!Number.isInteger(samples) || samples < 1) throw new RangeError(`samples must be a whole number of at least 1, not ${String(samples)}`);
-  const numbered = csrOf(graph);
-  const n = numbered.csr.order;
+  const compact = compactGraphOf(graph);
+  const n = compact.order;
   const k = Math.min(samples, n);
-  const sums = dependencySums(numbered.csr, sampleNodes(n, k, seed));
-  return scoresOf(numbered, sums, k === 0 ? 0 : (n / k) * normalisation(n));
+  const sums = dependencySums(compact, sampleNodes(n, k, seed));
+  return scoresOf(compact, sums, k === 0 ? 0 : (n / k) * normalisation(n));
 }
 
 /**

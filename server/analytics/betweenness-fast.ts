@@ -2,7 +2,7 @@
  * Exact betweenness fast enough for networks of ten thousand actors: Brandes' algorithm on a
  * typed-array graph, run for 32 sources at once.
  */
-import { csrOf, type Csr, type NumberedCsr } from '../graph/csr';
+import { byActor, compactGraphOf, type CompactGraph, type Neighbourhoods } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 
 /** Sources handled together: one bit each in a 32-bit mask. */
@@ -23,8 +23,8 @@ const BATCH_SIZE = 32;
  * of the sources that reach it at the current distance, so each adjacency list is read once per
  * distinct distance instead of once per source, and only the edges of the shortest-path DAGs do
  * per-source arithmetic. Path counts are doubles, exact up to 2^53, where graphology's 32-bit
- * counts would wrap. Nodes are numbered in breadth-first order (see `csrOf`) so that a batch's
- * sources lie close together.
+ * counts would wrap. It reads the graph's compact graph, numbered in breadth-first order (see
+ * `compactGraph`) so that a batch's sources lie close together.
  *
  * Sources: Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
  * Sociometry 40(1), 35–41; Brandes, U. (2001). A faster algorithm for betweenness centrality.
@@ -36,9 +36,9 @@ const BATCH_SIZE = 32;
  * edge does O(1) work per source), O(32·n + m) space.
  */
 export function betweennessExact(graph: ActorGraph): ReadonlyMap<string, number> {
-  const numbered = csrOf(graph);
-  const sums = dependencySums(numbered.csr, everyNode(numbered.csr.order));
-  return scoresOf(numbered, sums, normalisation(numbered.csr.order));
+  const compact = compactGraphOf(graph);
+  const sums = dependencySums(compact, everyNode(compact.order));
+  return scoresOf(compact, sums, normalisation(compact.order));
 }
 
 /** 1/((n−1)(n−2)): turns a sum over ordered pairs into the share of unordered pairs; 0 for n < 3. */
@@ -47,9 +47,9 @@ export const normalisation = (n: number): number => (n < 3 ? 0 : 1 / ((n - 1) * 
 /** Sources 0 … n−1. */
 export const everyNode = (n: number): Int32Array => Int32Array.from({ length: n }, (_, node) => node);
 
-/** Each actor's summed dependencies times `scale`, in graph order. */
-export function scoresOf({ ids, nodeOf }: NumberedCsr, sums: Float64Array, scale: number): ReadonlyMap<string, number> {
-  return new Map(ids.map((id, index) => [id, (sums[nodeOf[index] ?? 0] ?? 0) * scale] as const));
+/** Each actor's summed dependencies (by node) times `scale`, in graph order. */
+export function scoresOf(compact: CompactGraph, sums: Float64Array, scale: number): ReadonlyMap<string, number> {
+  return byActor(compact, (node) => (sums[node] ?? 0) * scale);
 }
 
 /** Which share of the sources to take, and which nodes count as targets. */
@@ -59,9 +59,10 @@ export interface DependencyOptions {
   /** Workers sharing the sources; default 1. */
   readonly parts?: number;
   /**
-   * Per node (CSR numbering): 1 where the node counts as a target, 0 where not; default every
-   * node. With targets T, δ_s(v) = Σ_{w : v precedes w} σ_sv/σ_sw · (1[w ∈ T] + δ_s(w)):
-   * betweenness with sources and targets (Brandes 2008, §3.3).
+   * Per node (the compact graph's numbering): 1 where the node counts as a target, 0 where
+   * not; default every node. With targets T,
+   * δ_s(v) = Σ_{w : v precedes w} σ_sv/σ_sw · (1[w ∈ T] + δ_s(w)): betweenness with sources
+   * and targets (Brandes 2008, §3.3).
    */
   readonly isTarget?: Uint8Array | undefined;
 }
@@ -77,11 +78,11 @@ export interface DependencyOptions {
  *
  * Complexity: O(|sources| · m / parts) time, O(32·n + m) space.
  */
-export function dependencySums(csr: Csr, sources: Int32Array, options: DependencyOptions = {}): Float64Array<ArrayBuffer> {
+export function dependencySums(graph: Neighbourhoods, sources: Int32Array, options: DependencyOptions = {}): Float64Array<ArrayBuffer> {
   const { part = 0, parts = 1, isTarget } = options;
-  const buffers = new BatchBuffers(csr.order, isTarget);
+  const buffers = new BatchBuffers(graph.order, isTarget);
   for (let first = part * BATCH_SIZE; first < sources.length; first += parts * BATCH_SIZE) {
-    accumulateBatch(csr, sources.subarray(first, first + BATCH_SIZE), buffers);
+    accumulateBatch(graph, sources.subarray(first, first + BATCH_SIZE), buffers);
   }
   return buffers.sums;
 }
@@ -142,9 +143,9 @@ class BatchBuffers {
 const lowestBit = (mask: number): number => 31 - Math.clz32(mask & -mask);
 
 /** Adds δ_s(v) of up to 32 sources to `buffers.sums`, then clears what the batch wrote. */
-function accumulateBatch(csr: Csr, sources: Int32Array, buffers: BatchBuffers): void {
-  const depth = forward(csr, sources, buffers);
-  backward(csr, depth, buffers);
+function accumulateBatch(graph: Neighbourhoods, sources: Int32Array, buffers: BatchBuffers): void {
+  const depth = forward(graph, sources, buffers);
+  backward(graph, depth, buffers);
   clear(buffers, depth);
 }
 
@@ -153,7 +154,7 @@ function accumulateBatch(csr: Csr, sources: Int32Array, buffers: BatchBuffers): 
  * reached from level d for the first time, and σ of a node for a source is the sum of σ over its
  * parents at the previous level. Returns the deepest level.
  */
-function forward({ offsets, targets }: Csr, sources: Int32Array, buffers: BatchBuffers): number {
+function forward({ offsets, targets }: Neighbourhoods, sources: Int32Array, buffers: BatchBuffers): number {
   const { slots: sigma, seen, nextMask, nextNodes, levelStart } = buffers;
   sources.forEach((source, bit) => {
     buffers.entryNode[bit] = source;
@@ -212,7 +213,7 @@ function forward({ offsets, targets }: Csr, sources: Int32Array, buffers: BatchB
  * σ to (1[v is a target] + δ)/σ for its parents to add up. The sources themselves (level 0)
  * are left out.
  */
-function backward({ offsets, targets }: Csr, deepest: number, buffers: BatchBuffers): void {
+function backward({ offsets, targets }: Neighbourhoods, deepest: number, buffers: BatchBuffers): void {
   const { sums, slots, childSums, upMask, levelStart, entryNode, entryMask, isTarget } = buffers;
   for (let depth = deepest; depth >= 1; depth--) {
     const childStart = levelStart[depth + 1] ?? 0;

@@ -5,14 +5,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-import { csrOf, type Csr } from '../graph/csr';
+import { compactGraphOf, type Neighbourhoods } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 import { typescriptWorkerSource } from '../typescript-worker';
 import { betweennessExact, everyNode, normalisation, scoresOf } from './betweenness-fast';
 
-/** One worker's share: `dependencySums(csr, sources, { part, parts })`. */
+/** One worker's share: `dependencySums(graph, sources, { part, parts })`. */
 export interface DependencyTask {
-  readonly csr: Csr;
+  readonly graph: Neighbourhoods;
   readonly sources: Int32Array;
   readonly part: number;
   readonly parts: number;
@@ -49,14 +49,14 @@ const WORKER_SOURCE = typescriptWorkerSource(new URL('./betweenness-worker.ts', 
 export async function betweennessExactParallel(graph: ActorGraph, options: ParallelOptions = {}): Promise<ReadonlyMap<string, number>> {
   const workers = options.workers ?? availableParallelism();
   if (graph.order * graph.size < (options.minWork ?? PARALLEL_MIN_WORK) || workers < 2) return betweennessExact(graph);
-  const numbered = csrOf(graph);
-  const { order, offsets, targets } = numbered.csr;
-  const csr: Csr = { order, offsets: shared(offsets), targets: shared(targets) };
+  const compact = compactGraphOf(graph);
+  const { order, offsets, targets } = compact;
+  const neighbourhoods: Neighbourhoods = { order, offsets: shared(offsets), targets: shared(targets) };
   const sources = shared(everyNode(order));
-  const partials = await Promise.all(Array.from({ length: workers }, (_, part) => runWorker({ csr, sources, part, parts: workers })));
+  const partials = await Promise.all(Array.from({ length: workers }, (_, part) => runWorker({ graph: neighbourhoods, sources, part, parts: workers })));
   const sums = new Float64Array(order);
   for (const partial of partials) partial.forEach((value, node) => (sums[node] = (sums[node] ?? 0) + value));
-  return scoresOf(numbered, sums, normalisation(order));
+  return scoresOf(compact, sums, normalisation(order));
 }
 
 /** A copy in shared memory: posted to a worker, it is shared rather than copied again. */

@@ -7,6 +7,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dependencySums } from './betweenness-fast';
 import type { DependencyTask } from './betweenness-parallel';
 
-const { csr, sources, part, parts } = workerData as DependencyTask;
-const sums = dependencySums(csr, sources, { part, parts });
+const { graph, sources, part, parts } = workerData as DependencyTask;
+const sums = dependencySums(graph, sources, { part, parts });
 parentPort?.postMessage(sums, [sums.buffer]);

@@ -2,7 +2,7 @@
  * Gould & Fernandez brokerage roles: in which of five ways an actor stands between two
  * partners that are not linked to each other (contract §3, `brokerage`).
  */
-import { adjacencyOf, neighboursOf } from '../graph/adjacency';
+import { byActor, compactGraphOf, neighboursOf } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 import { DOMAINS, type Domain } from '../model/network';
 
@@ -46,37 +46,37 @@ function roleOf(a: Domain, b: Domain, c: Domain): Role {
  * Complexity: O(Σ_v deg(v)²) time, bounded by O(nm); O(n) space.
  */
 export function brokerageRoles(graph: ActorGraph): ReadonlyMap<string, BrokerageRoles> {
-  const adjacency = adjacencyOf(graph);
-  const groupOf = adjacency.domains.map((domain) => DOMAINS.indexOf(domain));
+  const compact = compactGraphOf(graph);
+  const { offsets, targets } = compact;
+  const groupOf = compact.domains.map((domain) => DOMAINS.indexOf(domain));
   const groups = DOMAINS.length;
-  const neighbourOfBroker = new Int32Array(adjacency.ids.length).fill(-1);
+  const neighbourOfBroker = new Int32Array(compact.order).fill(-1);
 
-  return new Map(
-    adjacency.ids.map((id, broker) => {
-      const partners = neighboursOf(adjacency, broker);
-      const perGroup = new Array<number>(groups).fill(0);
-      for (const partner of partners) {
-        neighbourOfBroker[partner] = broker;
-        const group = groupOf[partner] ?? 0;
-        perGroup[group] = (perGroup[group] ?? 0) + 1;
+  return byActor(compact, (broker) => {
+    const partners = neighboursOf(compact, broker);
+    const perGroup = new Array<number>(groups).fill(0);
+    for (const partner of partners) {
+      neighbourOfBroker[partner] = broker;
+      const group = groupOf[partner] ?? 0;
+      perGroup[group] = (perGroup[group] ?? 0) + 1;
+    }
+    // unlinked[g * groups + h]: ordered pairs (a in g, c in h) of distinct partners not linked.
+    const unlinked = new Array<number>(groups * groups).fill(0);
+    for (let g = 0; g < groups; g++) {
+      for (let h = 0; h < groups; h++) {
+        unlinked[g * groups + h] = (perGroup[g] ?? 0) * ((perGroup[h] ?? 0) - (g === h ? 1 : 0));
       }
-      // unlinked[g * groups + h]: ordered pairs (a in g, c in h) of distinct partners not linked.
-      const unlinked = new Array<number>(groups * groups).fill(0);
-      for (let g = 0; g < groups; g++) {
-        for (let h = 0; h < groups; h++) {
-          unlinked[g * groups + h] = (perGroup[g] ?? 0) * ((perGroup[h] ?? 0) - (g === h ? 1 : 0));
-        }
+    }
+    for (const a of partners) {
+      for (let j = offsets[a] ?? 0, end = offsets[a + 1] ?? 0; j < end; j++) {
+        const c = targets[j] ?? 0;
+        if (neighbourOfBroker[c] !== broker) continue;
+        const pair = (groupOf[a] ?? 0) * groups + (groupOf[c] ?? 0);
+        unlinked[pair] = (unlinked[pair] ?? 0) - 1;
       }
-      for (const a of partners) {
-        for (const c of neighboursOf(adjacency, a)) {
-          if (neighbourOfBroker[c] !== broker) continue;
-          const pair = (groupOf[a] ?? 0) * groups + (groupOf[c] ?? 0);
-          unlinked[pair] = (unlinked[pair] ?? 0) - 1;
-        }
-      }
-      return [id, tally(unlinked, groupOf[broker] ?? 0)] as const;
-    }),
-  );
+    }
+    return tally(unlinked, groupOf[broker] ?? 0);
+  });
 }
 
 function tally(unlinked: readonly number[], brokerGroup: number): BrokerageRoles {

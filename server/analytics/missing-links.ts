@@ -3,7 +3,7 @@
  * linked but already share partners, ranked by how telling those shared partners are
  * (contract §4, `missingLinks`); or of any two domains (contract §7, `between`).
  */
-import { adjacencyOf, neighboursOf } from '../graph/adjacency';
+import { compactGraphOf, degreeOf, neighboursOf } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 import type { Domain } from '../model/network';
 
@@ -42,21 +42,22 @@ export interface MissingLinkOptions {
  * the k candidates.
  */
 export function missingLinks(graph: ActorGraph, options: MissingLinkOptions = {}): MissingLink[] {
-  const adjacency = adjacencyOf(graph);
-  const { ids, domains } = adjacency;
+  const compact = compactGraphOf(graph);
+  const { ids, domains, regions, offsets, targets, positionOf } = compact;
   const [fromDomain, toDomain] = options.between ?? ['SZ', 'EZ'];
-  const inScope = (i: number): boolean =>
-    options.region === undefined || graph.getNodeAttribute(ids[i] ?? '', 'region') === options.region;
-  const linkedTo = new Int32Array(ids.length).fill(-1);
+  const inScope = (k: number): boolean => options.region === undefined || regions[k] === options.region;
+  const linkedTo = new Int32Array(compact.order).fill(-1);
   const found: MissingLink[] = [];
 
-  ids.forEach((fromId, s) => {
-    if (domains[s] !== fromDomain || !inScope(s)) return;
-    for (const z of neighboursOf(adjacency, s)) linkedTo[z] = s;
-    // Common neighbours per actor of the second domain, gathered in actor order of z.
+  for (const s of compact.nodeAt) {
+    if (domains[s] !== fromDomain || !inScope(s)) continue;
+    const partnersOfS = neighboursOf(compact, s);
+    for (const z of partnersOfS) linkedTo[z] = s;
+    // Common neighbours per actor of the second domain.
     const shared = new Map<number, number[]>();
-    for (const z of neighboursOf(adjacency, s)) {
-      for (const t of neighboursOf(adjacency, z)) {
+    for (const z of partnersOfS) {
+      for (let j = offsets[z] ?? 0, end = offsets[z + 1] ?? 0; j < end; j++) {
+        const t = targets[j] ?? 0;
         if (domains[t] !== toDomain || linkedTo[t] === s || !inScope(t)) continue;
         const partners = shared.get(t);
         if (partners === undefined) shared.set(t, [z]);
@@ -64,15 +65,16 @@ export function missingLinks(graph: ActorGraph, options: MissingLinkOptions = {}
       }
     }
     for (const [t, partners] of shared) {
-      partners.sort((a, b) => a - b);
+      // In actor (graph) order.
+      partners.sort((a, b) => (positionOf[a] ?? 0) - (positionOf[b] ?? 0));
       found.push({
-        from: fromId,
+        from: ids[s] ?? '',
         to: ids[t] ?? '',
-        score: adamicAdar(partners.map((z) => neighboursOf(adjacency, z).length)),
+        score: adamicAdar(partners.map((z) => degreeOf(compact, z))),
         sharedPartners: partners.map((z) => ids[z] ?? ''),
       });
     }
-  });
+  }
   return found.sort((a, b) => b.score - a.score || compareIds(a.from, b.from) || compareIds(a.to, b.to));
 }
 

@@ -2,7 +2,7 @@
  * Burt's structural holes: how much an actor's partners are tied to each other, and so how
  * little the actor is needed between them (contract §3, `constraint` and `effectiveSize`).
  */
-import { adjacencyOf, neighboursOf, type Adjacency } from '../graph/adjacency';
+import { byActor, compactGraphOf, degreeOf, neighboursOf, type CompactGraph } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 
 /**
@@ -17,32 +17,31 @@ import type { ActorGraph } from '../graph/to-graphology';
  * Complexity: O(Σ_v deg(v)²) time, bounded by O(nm); O(n) space.
  */
 export function constraint(graph: ActorGraph): ReadonlyMap<string, number | null> {
-  const adjacency = adjacencyOf(graph);
-  const n = adjacency.ids.length;
-  const indirect = new Float64Array(n);
-  const marks = new Int32Array(n).fill(-1);
+  const compact = compactGraphOf(graph);
+  const { offsets, targets } = compact;
+  const indirect = new Float64Array(compact.order);
+  const marks = new Int32Array(compact.order).fill(-1);
 
-  return new Map(
-    adjacency.ids.map((id, i) => {
-      const partners = neighboursOf(adjacency, i);
-      if (partners.length === 0) return [id, null] as const;
-      const direct = 1 / partners.length;
-      for (const j of partners) {
-        marks[j] = i;
-        indirect[j] = 0;
+  return byActor(compact, (i) => {
+    const partners = neighboursOf(compact, i);
+    if (partners.length === 0) return null;
+    const direct = 1 / partners.length;
+    for (const j of partners) {
+      marks[j] = i;
+      indirect[j] = 0;
+    }
+    // Each path i–q–j through a shared partner q adds p_iq · p_qj to j's indirect share.
+    for (const q of partners) {
+      const viaQ = direct / degreeOf(compact, q);
+      for (let x = offsets[q] ?? 0, end = offsets[q + 1] ?? 0; x < end; x++) {
+        const j = targets[x] ?? 0;
+        if (marks[j] === i) indirect[j] = (indirect[j] ?? 0) + viaQ;
       }
-      // Each path i–q–j through a shared partner q adds p_iq · p_qj to j's indirect share.
-      for (const q of partners) {
-        const viaQ = direct / neighboursOf(adjacency, q).length;
-        for (const j of neighboursOf(adjacency, q)) {
-          if (marks[j] === i) indirect[j] = (indirect[j] ?? 0) + viaQ;
-        }
-      }
-      let total = 0;
-      for (const j of partners) total += (direct + (indirect[j] ?? 0)) ** 2;
-      return [id, total] as const;
-    }),
-  );
+    }
+    let total = 0;
+    for (const j of partners) total += (direct + (indirect[j] ?? 0)) ** 2;
+    return total;
+  });
 }
 
 /**
@@ -58,24 +57,24 @@ export function constraint(graph: ActorGraph): ReadonlyMap<string, number | null
  * Complexity: O(Σ_v deg(v)²) time, bounded by O(nm); O(n) space.
  */
 export function effectiveSize(graph: ActorGraph): ReadonlyMap<string, number | null> {
-  const adjacency = adjacencyOf(graph);
-  const marks = new Int32Array(adjacency.ids.length).fill(-1);
-  return new Map(
-    adjacency.ids.map((id, i) => {
-      const degree = neighboursOf(adjacency, i).length;
-      if (degree === 0) return [id, null] as const;
-      return [id, degree - (2 * linksAmongPartners(adjacency, i, marks)) / degree] as const;
-    }),
-  );
+  const compact = compactGraphOf(graph);
+  const marks = new Int32Array(compact.order).fill(-1);
+  return byActor(compact, (i) => {
+    const degree = degreeOf(compact, i);
+    if (degree === 0) return null;
+    return degree - (2 * linksAmongPartners(compact, i, marks)) / degree;
+  });
 }
 
 /** Number of links between neighbours of i; `marks` is scratch space of length n. */
-function linksAmongPartners(adjacency: Adjacency, i: number, marks: Int32Array): number {
-  const partners = neighboursOf(adjacency, i);
-  for (const j of partners) marks[j] = i;
+function linksAmongPartners({ offsets, targets }: CompactGraph, i: number, marks: Int32Array): number {
+  const first = offsets[i] ?? 0;
+  const last = offsets[i + 1] ?? 0;
+  for (let x = first; x < last; x++) marks[targets[x] ?? 0] = i;
   let ends = 0;
-  for (const q of partners) {
-    for (const j of neighboursOf(adjacency, q)) if (marks[j] === i) ends += 1;
+  for (let x = first; x < last; x++) {
+    const q = targets[x] ?? 0;
+    for (let y = offsets[q] ?? 0, end = offsets[q + 1] ?? 0; y < end; y++) if (marks[targets[y] ?? 0] === i) ends += 1;
   }
   return ends / 2;
 }

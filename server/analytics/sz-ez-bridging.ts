@@ -3,7 +3,7 @@
  * through an actor (contract §3, `szEzBridging`), and the same between any two domains
  * (contract §7, `bridging`).
  */
-import { csrOf } from '../graph/csr';
+import { byActor, compactGraphOf } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 import type { Domain } from '../model/network';
 import { dependencySums } from './betweenness-fast';
@@ -36,25 +36,21 @@ export const szEzBridging = (graph: ActorGraph): ReadonlyMap<string, number> => 
  * Complexity: O(|A| · m) time, O(32·n + m) space.
  */
 export function bridging(graph: ActorGraph, [sourceDomain, targetDomain]: readonly [Domain, Domain]): ReadonlyMap<string, number> {
-  const numbered = csrOf(graph);
-  const { ids, nodeOf, csr } = numbered;
-  const domains = ids.map((id) => graph.getNodeAttribute(id, 'domain'));
-  const isTarget = new Uint8Array(csr.order);
+  const compact = compactGraphOf(graph);
+  const { domains } = compact;
+  const isTarget = new Uint8Array(compact.order);
   const sources: number[] = [];
-  domains.forEach((domain, index) => {
-    const node = nodeOf[index] ?? 0;
+  domains.forEach((domain, node) => {
     if (domain === targetDomain) isTarget[node] = 1;
     if (domain === sourceDomain) sources.push(node);
   });
-  // Ascending node numbers keep each batch's sources near one another (breadth-first numbering).
-  const through = dependencySums(csr, Int32Array.from(sources).sort(), { isTarget });
+  // In ascending node numbers, which keep each batch's sources near one another (breadth-first numbering).
+  const through = dependencySums(compact, Int32Array.from(sources), { isTarget });
 
   const sourceCount = sources.length;
   const targetCount = isTarget.reduce((sum, flag) => sum + flag, 0);
-  return new Map(
-    ids.map((id, index) => {
-      const pairs = (sourceCount - (domains[index] === sourceDomain ? 1 : 0)) * (targetCount - (domains[index] === targetDomain ? 1 : 0));
-      return [id, pairs === 0 ? 0 : (through[nodeOf[index] ?? 0] ?? 0) / pairs] as const;
-    }),
-  );
+  return byActor(compact, (node) => {
+    const pairs = (sourceCount - (domains[node] === sourceDomain ? 1 : 0)) * (targetCount - (domains[node] === targetDomain ? 1 : 0));
+    return pairs === 0 ? 0 : (through[node] ?? 0) / pairs;
+  });
 }

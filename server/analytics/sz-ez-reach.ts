@@ -2,7 +2,7 @@
  * SZ–EZ reach: how many social-domain actors are at most one introduction away from an
  * economic-domain actor (used by the region scorecard and what-if).
  */
-import { adjacencyOf, neighboursOf } from '../graph/adjacency';
+import { compactGraphOf } from '../graph/compact-graph';
 import type { ActorGraph } from '../graph/to-graphology';
 
 /**
@@ -17,26 +17,26 @@ import type { ActorGraph } from '../graph/to-graphology';
  * Complexity: O(Σ_{s in SZ} Σ_{z ~ s} deg z), bounded by O(nm); O(n) space.
  */
 export function szEzWithinTwoSteps(graph: ActorGraph, among?: ReadonlySet<string>): number | null {
-  const adjacency = adjacencyOf(graph);
-  const { ids, domains } = adjacency;
-  const counts = (i: number, domain: 'SZ' | 'EZ'): boolean =>
-    domains[i] === domain && (among === undefined || among.has(ids[i] ?? ''));
-  const seenFrom = new Int32Array(ids.length).fill(-1);
+  const { ids, domains, order, offsets, targets } = compactGraphOf(graph);
+  const counts = (k: number, domain: 'SZ' | 'EZ'): boolean =>
+    domains[k] === domain && (among === undefined || among.has(ids[k] ?? ''));
+  const seenFrom = new Int32Array(order).fill(-1);
   let sz = 0;
   let reached = 0;
-  ids.forEach((_id, s) => {
-    if (!counts(s, 'SZ')) return;
+  for (let s = 0; s < order; s++) {
+    if (!counts(s, 'SZ')) continue;
     sz += 1;
     const reach = (t: number): void => {
       if (seenFrom[t] === s || !counts(t, 'EZ')) return;
       seenFrom[t] = s;
       reached += 1;
     };
-    for (const z of neighboursOf(adjacency, s)) {
+    for (let j = offsets[s] ?? 0, end = offsets[s + 1] ?? 0; j < end; j++) {
+      const z = targets[j] ?? 0;
       reach(z);
-      for (const t of neighboursOf(adjacency, z)) reach(t);
+      for (let x = offsets[z] ?? 0, stop = offsets[z + 1] ?? 0; x < stop; x++) reach(targets[x] ?? 0);
     }
-  });
+  }
   const ez = ids.filter((_id, t) => counts(t, 'EZ')).length;
   return sz * ez === 0 ? null : reached / (sz * ez);
 }

@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
+import { readNetworkJson } from '../exchange/json';
 import { scopedGraph } from '../graph/scoped-graph';
 import type { Network } from '../model/network';
-import { formatProblem, parseNetworkJson } from '../model/parse-network';
+import { formatProblem } from '../model/parse-network';
 import { checkScope, type AnalysisScope, type ScopeRequest } from '../model/scope';
 import type { BrokerageRoles } from './brokerage';
 import { analyseNetwork } from './analyse-network';
@@ -48,7 +49,7 @@ interface ExpectedCase {
 const fixture = (name: string): string => readFileSync(new URL(`../../test/fixtures/${name}`, import.meta.url), 'utf8');
 
 function loadDavis(): Network {
-  const parsed = parseNetworkJson(fixture('davis-southern-women.json'));
+  const parsed = readNetworkJson(fixture('davis-southern-women.json'));
   if (!parsed.ok) throw new Error(`davis-southern-women.json is invalid:\n${parsed.problems.map(formatProblem).join('\n')}`);
   return parsed.network;
 }

@@ -6,7 +6,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { parseNetworkCsv, parseNetworkJson, type ParseResult } from '../model/parse-network';
+import { readNetworkCsv } from '../exchange/csv';
+import { readNetworkJson } from '../exchange/json';
+import type { ParseResult } from '../model/parse-network';
 
 /**
  * Reads and parses FILE: a folder is read as the CSV pair, anything else as JSON.
@@ -21,13 +23,13 @@ export async function readNetworkFile(path: string): Promise<ParseResult> {
   if (kind === 'missing') return refuse(path, '(path)', 'does not exist or cannot be read');
   if (kind === 'file') {
     const text = await readText(path);
-    return text === undefined ? refuse(path, '(file)', 'cannot be read') : parseNetworkJson(text);
+    return text === undefined ? refuse(path, '(file)', 'cannot be read') : readNetworkJson(text);
   }
   const [actors, links] = await Promise.all([readText(join(path, 'actors.csv')), readText(join(path, 'links.csv'))]);
   if (actors === undefined || links === undefined) {
     return refuse(path, '(folder)', 'must hold both actors.csv and links.csv');
   }
-  return parseNetworkCsv(actors, links);
+  return readNetworkCsv(actors, links);
 }
 
 async function readText(path: string): Promise<string | undefined> {

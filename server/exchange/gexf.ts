@@ -1,13 +1,14 @@
 /**
  * The network as GEXF 1.3 for Gephi, written by graphology-gexf: one node per actor with its
  * type, domain and region as attributes, one directed edge per link with its type and source.
+ * Written only: brugkaart reads its networks as JSON or the CSV pair.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { write } from 'graphology-gexf';
 
 import type { Network } from '../model/network';
 
-export function networkToGexf(network: Network): string {
+export function writeNetworkGexf(network: Network): string {
   const graph = new MultiDirectedGraph();
   for (const actor of network.actors) {
     graph.addNode(actor.id, {

@@ -6,6 +6,7 @@ import { UndirectedGraph } from 'graphology';
 
 import { isForumType, type Actor, type Link, type Network } from '../model/network';
 import type { AnalysisScope } from '../model/scope';
+import { compactGraph, keepCompactGraph } from './compact-graph';
 import { attributesOf, compareIds, inducedSubgraph, isReservedId, toGraph, type ActorAttributes, type ActorGraph } from './to-graphology';
 
 /** A forum and the actors that take part in it (linked to it directly), in actor (id) order. */
@@ -55,7 +56,8 @@ export function scopeNetwork(network: Network, scope: AnalysisScope): Network {
  * typed array, sorted and freed of repeats before any edge is made, so a 200-member forum costs
  * 19,900 numbers rather than 19,900 edge look-ups, and the edges go in in the same (smaller id,
  * larger id) order as `toGraph` uses: the same network gives the same graph and the same numbers
- * however it was read.
+ * however it was read. The same numbered pairs make the graph's compact graph (compact-graph.ts),
+ * which the measures read, so it costs no second pass over the graph.
  *
  * Complexity: O(n log n + m log m + P log P) for P co-membership pairs (Σ over forums of
  * members·(members−1)/2).
@@ -115,17 +117,26 @@ function projectedGraph(actors: readonly Actor[], links: readonly Link[], forums
   const sorted = pairs.subarray(0, filled).sort();
 
   const graph: ActorGraph = new UndirectedGraph<ActorAttributes>();
-  for (const actor of [...actors].sort((a, b) => compareIds(a.id, b.id))) {
+  const inOrder = [...actors].sort((a, b) => compareIds(a.id, b.id));
+  for (const actor of inOrder) {
     if (isReservedId(actor.id)) throw new RangeError(`actor id "${actor.id}" is reserved: graphology cannot hold it`);
     graph.addNode(actor.id, attributesOf(actor));
   }
+  const ends = new Int32Array(2 * sorted.length);
+  let edges = 0;
   let previous = -1;
   for (const pair of sorted) {
     if (pair === previous) continue;
     previous = pair;
     const a = Math.floor(pair / n);
-    graph.addEdge(ids[a] ?? '', ids[pair - a * n] ?? '');
+    const b = pair - a * n;
+    graph.addEdge(ids[a] ?? '', ids[b] ?? '');
+    ends[2 * edges] = a;
+    ends[2 * edges + 1] = b;
+    edges += 1;
   }
+  const positioned = { ids, domains: inOrder.map((actor) => actor.domain), regions: inOrder.map((actor) => actor.region) };
+  keepCompactGraph(graph, compactGraph(positioned, ends.subarray(0, 2 * edges)));
   return graph;
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { graphOf, networkOf } from '../../test/fixtures/small-graphs';
-import { adjacencyOf, neighboursOf } from './adjacency';
 import { inducedSubgraph, toGraph, withLinks } from './to-graphology';
 
 describe('toGraph (contract §2)', () => {
@@ -49,15 +48,5 @@ describe('inducedSubgraph', () => {
     expect(sub.nodes()).toEqual(['a', 'b']);
     expect(sub.size).toBe(1);
     expect(sub.getNodeAttribute('b', 'domain')).toBe('EZ');
-  });
-});
-
-describe('adjacencyOf', () => {
-  it('numbers nodes in graph order and lists neighbours', () => {
-    const adjacency = adjacencyOf(graphOf('a:SZ b:EZ c', 'a-b a-c'));
-    expect(adjacency.ids).toEqual(['a', 'b', 'c']);
-    expect(adjacency.domains).toEqual(['SZ', 'EZ', 'OVERIG']);
-    expect(neighboursOf(adjacency, 0)).toEqual([1, 2]);
-    expect(neighboursOf(adjacency, 7)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../config';
 import { guardSchema } from './guard';
 import { analyticsResolvers } from './resolvers/analytics';
 import { authResolvers } from './resolvers/auth';
+import { ENUM_VALUES } from './resolvers/enum-values';
 import { exchangeResolvers } from './resolvers/exchange';
 import { networkResolvers } from './resolvers/network';
 
@@ -24,7 +25,7 @@ export function readTypeDefs(): string[] {
 }
 
 const vocabularyResolvers = {
-  ActorMode: { ACTOR: 'actor', FORUM: 'forum' },
+  ActorMode: ENUM_VALUES.ActorMode,
   Query: {
     vocabulary: () => ({
       actorTypes: Object.entries(ACTOR_TYPES).map(([id, info]) => ({ id, defaultDomain: info.defaultDomain, mode: info.mode })),

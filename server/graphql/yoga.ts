@@ -1,19 +1,18 @@
 /**
  * The GraphQL server as a fetch handler (createYoga); it never listens itself, so tests call
- * it directly and http/server.ts mounts it. Refusals keep their code and problems; any other
- * failure is masked so no stack trace or Neo4j message reaches a caller.
+ * it directly and http/server.ts mounts it. Refusals keep their code and problems
+ * (plugins/use-refusal-codes.ts); any other failure is masked so no stack trace or Neo4j
+ * message reaches a caller.
  */
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
 import type { AnalysisService } from '../analysis-worker/analysis-service';
-import { bearerToken } from '../auth/tokens';
-import { ANONYMOUS, type Caller } from '../auth/roles';
+import { callerOf } from '../auth/tokens';
 import type { TokenStore } from '../neo4j/token-store';
 import type { NetworkStore } from '../neo4j/network-store';
 import { createLoaders, type Context } from './context';
-import { useDownloads } from './plugins/use-downloads';
 import { useQueryLimits } from './plugins/use-query-limits';
 import { useRefusalCodes } from './plugins/use-refusal-codes';
 import { buildSchema } from './schema';
@@ -27,13 +26,6 @@ export interface YogaOptions {
   readonly anonymousRead: boolean;
   readonly production: boolean;
   readonly plugins?: readonly Plugin[];
-}
-
-/** The caller a request's Authorization header names; a malformed header is an invalid token. */
-function callerOf(tokens: TokenStore, header: string | null): Promise<Caller> {
-  const token = bearerToken(header);
-  if (token === undefined) return Promise.resolve(ANONYMOUS);
-  return token === '' ? Promise.resolve({ kind: 'invalid' }) : tokens.caller(token);
 }
 
 /** Runs `work` once, on first call, and hands every caller the same promise. */
@@ -73,10 +65,9 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
       ...useQueryLimits(options.production),
       // In production the schema is not handed to outsiders: no introspection, no GraphiQL.
       ...(options.production ? [useDisableIntrospection()] : []),
-      useDownloads(options.store, (request) => callerOf(options.tokens, request.headers.get('authorization')), options.anonymousRead),
       ...(options.plugins ?? []),
     ],
-    // Refusals are GraphQLErrors (BrugkaartError) and pass through; anything else is masked.
+    // Refusals reach this as GraphQLErrors (use-refusal-codes.ts) and pass; anything else is masked.
     maskedErrors: true,
   });
 }

@@ -1,7 +1,7 @@
 /**
- * The front's last line of defence: a handler that throws or rejects (yoga included) gets a 500
- * and the process keeps serving. Yoga is replaced here by a handler that fails on purpose,
- * since a real one does not fail on demand; no request reaches a database.
+ * The front's last line of defence: a handler that throws or rejects (yoga or the downloads)
+ * gets a 500 and the process keeps serving. Both are replaced here by a handler that fails on
+ * purpose, since a real one does not fail on demand; no request reaches a database.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -18,11 +18,12 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
-async function serve(failingYoga: () => Promise<void>): Promise<string> {
+async function serve(failing: () => Promise<never>): Promise<string> {
   const clientDir = mkdtempSync(path.join(tmpdir(), 'brugkaart-front-'));
   writeFileSync(path.join(clientDir, 'index.html'), '<title>still here</title>');
   const server = createHttpServer({
-    yoga: failingYoga as unknown as BrugkaartYoga,
+    yoga: failing as unknown as BrugkaartYoga,
+    downloads: failing,
     maxBodyBytes: 1024,
     clientDir,
     rateLimit: { perSecond: 100, burst: 100 },
@@ -41,17 +42,19 @@ async function serve(failingYoga: () => Promise<void>): Promise<string> {
 
 describe('createHttpServer', () => {
   it.each([
-    ['throws synchronously', (): Promise<void> => {
+    ['throws synchronously', (): Promise<never> => {
       throw new Error('boom');
     }],
-    ['rejects', (): Promise<void> => Promise.reject(new Error('boom'))],
-  ])('answers 500 when the GraphQL handler %s, and keeps serving', async (_how, failing) => {
+    ['rejects', (): Promise<never> => Promise.reject(new Error('boom'))],
+  ])('answers 500 when the GraphQL or download handler %s, and keeps serving', async (_how, failing) => {
     const url = await serve(failing);
-    const failed = await fetch(`${url}/graphql?query={__typename}`);
-    expect(failed.status).toBe(500);
-    const body = (await failed.json()) as { errors: { message: string; extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(body.errors[0]?.message).not.toContain('boom');
+    for (const path of ['/graphql?query={__typename}', '/export/network.json']) {
+      const failed = await fetch(`${url}${path}`);
+      expect(failed.status).toBe(500);
+      const body = (await failed.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(body.errors[0]?.message).not.toContain('boom');
+    }
     const page = await fetch(`${url}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('still here');

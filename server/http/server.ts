@@ -1,6 +1,7 @@
 /**
- * The HTTP front: refuses oversized bodies before anything reads them, hands /graphql and
- * /export/* to yoga, and serves the built explorer (dist/client) for everything else.
+ * The HTTP front: refuses oversized bodies before anything reads them, hands /graphql to yoga
+ * and /export/* to the downloads (downloads.ts), and serves the built explorer (dist/client)
+ * for everything else.
  *
  * Nothing a request sends may stop the process: a request line or header the parser refuses
  * is answered on the socket (`clientError`), a path that does not decode or leaves the client
@@ -13,6 +14,7 @@ import path from 'node:path';
 
 import { bearerToken } from '../auth/tokens';
 import type { BrugkaartYoga } from '../graphql/yoga';
+import type { Downloads } from './downloads';
 import { RateLimiter, type RateLimit } from './rate-limit';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -51,6 +53,7 @@ export interface VerifiedTokenIds {
 
 export interface HttpOptions {
   readonly yoga: BrugkaartYoga;
+  readonly downloads: Downloads;
   readonly maxBodyBytes: number;
   readonly clientDir: string;
   readonly rateLimit: RateLimit;
@@ -197,6 +200,12 @@ export function createHttpServer(options: HttpOptions): Server {
     if (problem !== undefined) {
       request.resume();
       refuse(response, problem.status, 'PAYLOAD_TOO_LARGE', problem.message);
+      return;
+    }
+    if (route === 'export') {
+      const answer = await options.downloads(pathname.slice('/export/'.length), new URLSearchParams(target.query), request.headers.authorization);
+      response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+      response.end(answer.body);
       return;
     }
     await options.yoga(request, response);

@@ -1,9 +1,9 @@
 /**
  * The fixed set of refusal codes every caller sees (GraphQL `extensions.code`, HTTP bodies,
- * the CLI). A refusal names what was wrong through `problems` (record and field).
+ * the CLI). A refusal names what was wrong through `problems` (record and field). It is a
+ * plain Error: each front says it in its own terms (GraphQL in graphql/plugins/use-refusal-codes.ts,
+ * the downloads in http/downloads.ts, the CLI on standard error).
  */
-import { GraphQLError } from 'graphql';
-
 import type { Problem } from './parse-network';
 
 export const ERROR_CODES = {
@@ -20,16 +20,13 @@ export const ERROR_CODES = {
 } as const;
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-/**
- * A refusal. It is a GraphQLError so the API passes its message, code and problems through
- * unmasked; the CLI and HTTP downloads read the same fields.
- */
-export class BrugkaartError extends GraphQLError {
+/** A refusal: its message is for the caller, never masked; `code` and `problems` say what to fix. */
+export class BrugkaartError extends Error {
   readonly code: ErrorCode;
   readonly problems: readonly Problem[];
 
   constructor(code: ErrorCode, message: string, problems: readonly Problem[] = []) {
-    super(message, { extensions: { code, problems } });
+    super(message);
     this.name = 'BrugkaartError';
     this.code = code;
     this.problems = problems;

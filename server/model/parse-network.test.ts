@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseActor, parseNetworkCsv, parseNetworkJson, validateNetwork } from './parse-network';
+import { parseActor, validateNetwork } from './parse-network';
 
 const problemsOf = (result: ReturnType<typeof validateNetwork>): string[] =>
   result.ok ? [] : result.problems.map((p) => `${p.record}|${p.field}`);
 
 describe('validateNetwork (contract §1)', () => {
   it('accepts the contract example and keeps optional fields absent, not undefined', () => {
-    const result = parseNetworkJson(
-      JSON.stringify({
-        actors: [
-          { id: 'leiden-wi', name: 'Gemeente Leiden – Werk & Inkomen', type: 'gemeente', domain: 'SZ', region: 'holland-rijnland' },
-          { id: 'wsp-holland-rijnland', name: 'WSP Holland Rijnland', type: 'wsp', domain: 'SZ' },
-        ],
-        links: [{ from: 'leiden-wi', to: 'wsp-holland-rijnland', type: 'samenwerking', source: 'Verslag wethoudersbijeenkomst 22-02-2023' }],
-      }),
-    );
+    const result = validateNetwork({
+      actors: [
+        { id: 'leiden-wi', name: 'Gemeente Leiden – Werk & Inkomen', type: 'gemeente', domain: 'SZ', region: 'holland-rijnland' },
+        { id: 'wsp-holland-rijnland', name: 'WSP Holland Rijnland', type: 'wsp', domain: 'SZ', person: null, description: '' },
+      ],
+      links: [{ from: 'leiden-wi', to: 'wsp-holland-rijnland', type: 'samenwerking', source: 'Verslag wethoudersbijeenkomst 22-02-2023' }],
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.keys(result.network.actors[1] ?? {})).toEqual(['id', 'name', 'type', 'domain']);
@@ -58,41 +56,11 @@ describe('validateNetwork (contract §1)', () => {
   it('refuses a root that is not a network', () => {
     expect(problemsOf(validateNetwork([]))).toEqual(['file|(root)']);
     expect(problemsOf(validateNetwork({ actors: [] }))).toEqual(['file|links']);
-    expect(problemsOf(parseNetworkJson('{"actors": ['))).toEqual(['file|(json)']);
   });
 
   it('checks one actor sent on its own with the same rules', () => {
     const result = parseActor({ id: 'x', name: 'X', type: 'rol', domain: 'SZ', domains: ['SZ', 'EZ', 'SZ'], person: null });
     expect(result).toEqual({ ok: true, value: { id: 'x', name: 'X', type: 'rol', domain: 'SZ', domains: ['SZ', 'EZ'] } });
-  });
-});
-
-describe('parseNetworkCsv', () => {
-  it('reads the semicolon CSV of Dutch Excel: BOM, decimal comma, WAAR/ONWAAR, quoted cells', () => {
-    const actors = '\uFEFFid;name;type;domain;domains;illustrative\r\nwi;"Gemeente; Werk & Inkomen";gemeente;SZ;SZ|EZ;WAAR\r\nez;Economie;gemeente;EZ;;ONWAAR\r\n';
-    const links = 'from;to;type;weight;quote\r\nwi;ez;samenwerking;1,5;"Zij zei: ""samen"""\r\n';
-    const result = parseNetworkCsv(actors, links);
-    expect(result).toEqual({
-      ok: true,
-      network: {
-        actors: [
-          { id: 'wi', name: 'Gemeente; Werk & Inkomen', type: 'gemeente', domain: 'SZ', domains: ['SZ', 'EZ'], illustrative: true },
-          { id: 'ez', name: 'Economie', type: 'gemeente', domain: 'EZ', illustrative: false },
-        ],
-        links: [{ from: 'wi', to: 'ez', type: 'samenwerking', weight: 1.5, quote: 'Zij zei: "samen"' }],
-      },
-    });
-  });
-
-  it('names CSV records by their line, counting lines inside quoted cells', () => {
-    const actors = 'id,name,type,domain\na,"Two\nlines",gemeente,SZ\nb,B,gemeente,XX\n';
-    const result = parseNetworkCsv(actors, 'from,to,type\n');
-    expect(result.ok ? [] : result.problems).toEqual([{ record: 'actors.csv line 4', field: 'domain', message: expect.stringMatching(/unknown domain "XX"/) as unknown }]);
-  });
-
-  it('refuses an empty file and a missing column', () => {
-    expect(problemsOf(parseNetworkCsv('', 'from,to,type\n'))).toEqual(['actors.csv line 1|(header)']);
-    expect(problemsOf(parseNetworkCsv('id,name,type,domain\n', 'from,type\n'))).toEqual(['links.csv line 1|to']);
   });
 });
 
@@ -118,9 +86,5 @@ describe('text that is not what it seems', () => {
     expect(['2023-13', '2023-02-29', '2023-13-45', '2023-00-10'].map((since) => problemsOf(validateNetwork(link(since))))).toEqual(
       Array.from({ length: 4 }, () => ['links[0]|since']),
     );
-  });
-
-  it('reads a JSON file saved with a byte-order mark', () => {
-    expect(parseNetworkJson('\uFEFF{"actors": [], "links": []}').ok).toBe(true);
   });
 });

@@ -1,10 +1,10 @@
 /**
- * Reading a network file (contract §1) from JSON or from the CSV pair, and refusing it as a
- * whole when any record is wrong. Every problem names the record (array index or CSV line) and
- * the field, so a user can find it in the file they sent.
+ * The network's rules (contract §1): a decoded value, whatever format it came in, becomes a
+ * Network or is refused as a whole when any record is wrong. Every problem names the record
+ * and the field, so a user can find it in the file they sent; how a record is named (array
+ * index, CSV line) is the format's to say (RecordNaming). Reading text (JSON, the CSV pair) is
+ * in server/exchange/; single actors and links sent for an edit pass the same rules here.
  */
-import Papa from 'papaparse';
-
 import {
   ACTOR_TYPES,
   DOMAINS,
@@ -256,13 +256,13 @@ const JSON_NAMING: RecordNaming = { actor: (i) => `actors[${String(i)}]`, link: 
 export function validateNetwork(value: unknown, naming: RecordNaming = JSON_NAMING): ParseResult {
   const problems: Problem[] = [];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refuse([{ record: 'file', field: '(root)', message: 'must be an object with "actors" and "links" lists' }]);
+    return refuseNetwork([{ record: 'file', field: '(root)', message: 'must be an object with "actors" and "links" lists' }]);
   }
   const root = value as Fields;
   for (const list of ['actors', 'links']) {
     if (!Array.isArray(root[list])) problems.push({ record: 'file', field: list, message: 'must be a list' });
   }
-  if (problems.length > 0) return refuse(problems);
+  if (problems.length > 0) return refuseNetwork(problems);
 
   const actors: Actor[] = [];
   const firstIndexOfId = new Map<string, number>();
@@ -287,7 +287,7 @@ export function validateNetwork(value: unknown, naming: RecordNaming = JSON_NAMI
     if (link !== undefined) links.push(link);
   });
 
-  return problems.length > 0 ? refuse(problems) : { ok: true, network: { actors, links } };
+  return problems.length > 0 ? refuseNetwork(problems) : { ok: true, network: { actors, links } };
 }
 
 function readerFor(raw: unknown, where: string, problems: Problem[]): RecordReader | undefined {
@@ -314,129 +314,7 @@ export const parseActor = (raw: unknown, where = 'actor'): RecordResult<Actor> =
 export const parseLink = (raw: unknown, where = 'link'): RecordResult<Link> =>
   readOne(raw, where, (reader) => readLink(reader, undefined));
 
-function refuse(problems: readonly Problem[]): ParseResult {
+/** A refused network, with the first screenful of its problems. */
+export function refuseNetwork(problems: readonly Problem[]): ParseResult {
   return { ok: false, problems: problems.slice(0, MAX_PROBLEMS) };
-}
-
-/** Parses contract JSON text. Malformed JSON is refused with the position the parser reports. */
-export function parseNetworkJson(text: string): ParseResult {
-  let value: unknown;
-  try {
-    // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON.
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return refuse([{ record: 'file', field: '(json)', message: `is not valid JSON: ${reason}` }]);
-  }
-  return validateNetwork(value);
-}
-
-const ACTOR_COLUMNS = ['id', 'name', 'type', 'domain'] as const;
-const LINK_COLUMNS = ['from', 'to', 'type'] as const;
-const BOOLEAN_COLUMNS = new Set(['illustrative', 'unconfirmed']);
-const TRUE_WORDS = new Set(['true', '1', 'ja', 'yes', 'waar']);
-const FALSE_WORDS = new Set(['false', '0', 'nee', 'no', 'onwaar']);
-
-interface CsvTable {
-  readonly rows: readonly Fields[];
-  /** Line in the file where each row starts (1 = header). */
-  readonly lines: readonly number[];
-}
-
-/**
- * Reads one CSV file of the pair. The delimiter is detected, so both the comma CSV of most
- * tools and the semicolon CSV that Dutch Excel writes (with decimal commas and WAAR/ONWAAR)
- * are read; a UTF-8 byte-order mark is dropped.
- */
-function readCsv(file: string, text: string, required: readonly string[], problems: Problem[]): CsvTable | undefined {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const semicolon = parsed.meta.delimiter === ';';
-  const [header, ...body] = parsed.data;
-  if (header === undefined) {
-    problems.push({ record: `${file} line 1`, field: '(header)', message: 'the file is empty; a header line is required' });
-    return undefined;
-  }
-  const columns = header.map((name) => name.trim());
-  const missing = required.filter((name) => !columns.includes(name));
-  for (const name of missing) {
-    problems.push({ record: `${file} line 1`, field: name, message: 'required column is missing from the header' });
-  }
-  const lineOfRow = rowLines(text, parsed.data.length);
-  for (const error of parsed.errors) {
-    if (error.code === 'UndetectableDelimiter') continue;
-    const line = error.row === undefined ? 1 : (lineOfRow[error.row] ?? error.row + 1);
-    problems.push({ record: `${file} line ${String(line)}`, field: '(csv)', message: error.message });
-  }
-  if (missing.length > 0) return undefined;
-  const rows = body.map((cells, index) => {
-    if (cells.length !== columns.length) {
-      const line = lineOfRow[index + 1] ?? index + 2;
-      problems.push({
-        record: `${file} line ${String(line)}`,
-        field: '(csv)',
-        message: `has ${String(cells.length)} cells; the header has ${String(columns.length)}`,
-      });
-    }
-    return Object.fromEntries(columns.map((name, column) => [name, csvValue(name, cells[column] ?? '', semicolon)]));
-  });
-  return { rows, lines: body.map((_, index) => lineOfRow[index + 1] ?? index + 2) };
-}
-
-/** Start line of each parsed row, counting newlines inside quoted cells. */
-function rowLines(text: string, rowCount: number): number[] {
-  const lines: number[] = [];
-  let line = 1;
-  let quoted = false;
-  let atRowStart = true;
-  for (const char of text.replace(/^\uFEFF/, '')) {
-    if (atRowStart && char !== '\n' && char !== '\r') {
-      lines.push(line);
-      atRowStart = false;
-    }
-    if (char === '"') quoted = !quoted;
-    if (char === '\n') {
-      line += 1;
-      if (!quoted) atRowStart = true;
-    }
-    if (lines.length > rowCount) break;
-  }
-  return lines;
-}
-
-/** A cell our CSV export neutralised (see exchange/csv.ts) gets its apostrophe back off. */
-const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
-
-function csvValue(column: string, cell: string, semicolon: boolean): unknown {
-  const value = cell.trim().replace(NEUTRALISED, '');
-  if (value === '') return undefined;
-  if (BOOLEAN_COLUMNS.has(column)) {
-    const word = value.toLowerCase();
-    if (TRUE_WORDS.has(word)) return true;
-    if (FALSE_WORDS.has(word)) return false;
-    return value;
-  }
-  if (column === 'weight') {
-    const number = Number(semicolon ? value.replace(',', '.') : value);
-    return Number.isNaN(number) ? value : number;
-  }
-  if (column === 'domains') return value.split(/[|,]/).map((item) => item.trim()).filter((item) => item !== '');
-  return value;
-}
-
-/**
- * Parses the CSV pair (actors.csv, links.csv) with the same columns as the JSON fields;
- * `domains` lists its values separated by `|`.
- */
-export function parseNetworkCsv(actorsCsv: string, linksCsv: string): ParseResult {
-  const problems: Problem[] = [];
-  const actors = readCsv('actors.csv', actorsCsv, ACTOR_COLUMNS, problems);
-  const links = readCsv('links.csv', linksCsv, LINK_COLUMNS, problems);
-  if (actors === undefined || links === undefined || problems.length > 0) return refuse(problems);
-  return validateNetwork(
-    { actors: actors.rows, links: links.rows },
-    {
-      actor: (index) => `actors.csv line ${String(actors.lines[index] ?? index + 2)}`,
-      link: (index) => `links.csv line ${String(links.lines[index] ?? index + 2)}`,
-    },
-  );
 }

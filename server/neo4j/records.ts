@@ -3,6 +3,7 @@
  * path shares (import, seed, restore, undo).
  */
 import { ACTOR_TYPES, type Actor, type ActorType, type Link, type LinkType, type Network } from '../model/network';
+import { formatProblem, parseActor, parseLink, type Problem } from '../model/parse-network';
 import * as Q from './queries';
 import type { Row, Transaction } from './run';
 
@@ -17,17 +18,51 @@ export const BATCH = 5_000;
 export const relationshipType = (type: LinkType): string => type.toUpperCase();
 export const labelOf = (type: ActorType): string => ACTOR_TYPES[type].label;
 
-export const actorFromRow = (value: unknown): StoredActor => {
-  const actor = value as Actor & { version?: number };
-  return { ...actor, version: actor.version ?? 0 };
+/**
+ * A stored record that breaks the format it was checked against on the way in: a fault of the
+ * database (edited by hand, or written by another program), never of the caller.
+ */
+export class StoredRecordError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(`The database holds a record that breaks the network format: ${problems.map(formatProblem).join('; ')}`);
+    this.name = 'StoredRecordError';
+  }
+}
+
+const isFields = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** How a stored record is named in a problem: by its id where it has one. */
+const storedName = (kind: string, value: unknown, key: (fields: Readonly<Record<string, unknown>>) => unknown[]): string => {
+  const parts = isFields(value) ? key(value).filter((part): part is string => typeof part === 'string') : [];
+  return parts.length === 0 ? `stored ${kind}` : `stored ${kind} "${parts.join('" → "')}"`;
 };
+
+/**
+ * A row's actor, checked field by field with the rules a file's actor meets (parseActor), and
+ * its version: a whole number, 0 where the database has none.
+ */
+export function actorFromRow(value: unknown): StoredActor {
+  const where = storedName('actor', value, (fields) => [fields['id']]);
+  const parsed = parseActor(value, where);
+  if (!parsed.ok) throw new StoredRecordError(parsed.problems);
+  const version = isFields(value) ? (value['version'] ?? 0) : 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new StoredRecordError([{ record: where, field: 'version', message: `must be a whole number of writes, got ${String(version)}` }]);
+  }
+  return { ...parsed.value, version };
+}
 
 /** The contract's actor, without the version the database keeps. */
 export const withoutVersion = ({ version: _version, ...actor }: StoredActor): Actor => actor;
 
+/** A row's link (its ends, its type and the relationship's properties), checked field by field like a file's link (parseLink). */
 export function linkFromRow(row: Row): Link {
-  const props = (row['props'] ?? {}) as Record<string, unknown>;
-  return { ...props, from: row['from'], to: row['to'], type: row['type'] } as Link;
+  const props = row['props'] ?? {};
+  if (!isFields(props)) throw new StoredRecordError([{ record: 'stored link', field: 'props', message: 'must be the properties of a relationship' }]);
+  const fields = { ...props, from: row['from'], to: row['to'], type: row['type'] };
+  const parsed = parseLink(fields, storedName('link', fields, (link) => [link['from'], link['to']]));
+  if (!parsed.ok) throw new StoredRecordError(parsed.problems);
+  return parsed.value;
 }
 
 export function linkProps(link: Link): Record<string, unknown> {

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { formatProblem, parseNetworkJson } from '../model/parse-network';
+import { readNetworkJson } from '../exchange/json';
+import { formatProblem } from '../model/parse-network';
 import type { Network } from '../model/network';
 import { parseRegions, parseSources, type Region, type Source } from '../model/reference';
 import type { NetworkStore } from './network-store';
@@ -20,7 +21,7 @@ const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'
 
 /** Reads and checks seeds/; a broken seed file stops the start with the record that is wrong. */
 export function readSeedFiles(seedDir: string): SeedFiles {
-  const parsed = parseNetworkJson(readFileSync(path.join(seedDir, 'network.json'), 'utf8'));
+  const parsed = readNetworkJson(readFileSync(path.join(seedDir, 'network.json'), 'utf8'));
   if (!parsed.ok) {
     throw new Error(`seeds/network.json is invalid:\n${parsed.problems.map(formatProblem).join('\n')}`);
   }

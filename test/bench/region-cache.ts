@@ -5,9 +5,9 @@
  * that computes everything again. Both build the new version's graph; the first also compares it
  * with the old one. Input: 10,000 actors, 50,000 links.
  */
+import { GraphSnapshot } from '../../server/analysis-worker/graph-cache';
 import { missingLinks } from '../../server/analytics/missing-links';
 import { regionFigures } from '../../server/analytics/scorecard';
-import { GraphSnapshot } from '../../server/graph/graph-cache';
 import type { Network } from '../../server/model/network';
 import { DEFAULT_SCOPE } from '../../server/model/scope';
 import { generatedNetwork } from '../helpers/betweenness';

@@ -27,10 +27,10 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js'
 
 import { analyseScoped } from '../../server/analytics/analyse-network';
 import { PROJECT_ROOT } from '../../server/config';
+import { readNetworkJson } from '../../server/exchange/json';
 import { scopedGraph } from '../../server/graph/scoped-graph';
 import type { Network } from '../../server/model/network';
 import { DEFAULT_SCOPE } from '../../server/model/scope';
-import { parseNetworkJson } from '../../server/model/parse-network';
 import { generatedNetwork } from '../helpers/betweenness';
 import { chromiumPath } from '../helpers/e2e';
 import { analyzeSection } from './analyze';
@@ -81,7 +81,7 @@ const otherLoad = otherLoadSince();
 const startedAt = new Date();
 
 if (runs('analysis')) {
-  const seed = parseNetworkJson(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 'utf8'));
+  const seed = readNetworkJson(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 'utf8'));
   if (!seed.ok) throw new Error('seeds/network.json is invalid');
   rows.push(await analysisRow(`seed network (${String(seed.network.actors.length)} actors, ${String(seed.network.links.length)} links)`, seed.network, 9));
   rows.push(await analysisRow('generated (2,000 actors, 10,000 links)', generatedNetwork(2_000, 10_000, 1), 3));

@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 
 import { analyseNetwork } from '../../server/analytics/analyse-network';
 import { runAnalyze } from '../../server/cli/analyze-command';
+import { readNetworkJson } from '../../server/exchange/json';
 import type { Network } from '../../server/model/network';
-import { parseNetworkJson } from '../../server/model/parse-network';
 import { checkScope, type ScopeRequest } from '../../server/model/scope';
 
 const DAVIS_FILE = new URL('../fixtures/davis-southern-women.json', import.meta.url).pathname;
 
 function loadDavis(): Network {
-  const parsed = parseNetworkJson(readFileSync(DAVIS_FILE, 'utf8'));
+  const parsed = readNetworkJson(readFileSync(DAVIS_FILE, 'utf8'));
   if (!parsed.ok) throw new Error('davis-southern-women.json is invalid');
   return parsed.network;
 }

@@ -1,37 +1,27 @@
 /** Who is calling (schema/auth.graphql), and the audit trail of one actor with its undo (admin). */
+import type { ActorHistoryQuery, ActorHistoryQueryVariables, ChangeFieldsFragment, MeQuery, MeQueryVariables, UndoChangeMutation, UndoChangeMutationVariables } from '../generated';
 import { operation } from './operation';
 
-export type Role = 'VIEWER' | 'EDITOR' | 'ADMIN';
+/** `role` and `name` are null without a (valid) token; `anonymousRead` says whether this server lets callers without one read. */
+export type Me = MeQuery['me'];
 
-export interface Me {
-  /** Null without a (valid) token. */
-  readonly role: Role | null;
-  readonly name: string | null;
-  /** Whether this server lets callers without a token read. */
-  readonly anonymousRead: boolean;
-}
-
-export const ME = operation<{ me: Me }>(`
+export const ME = operation<MeQuery, MeQueryVariables>(/* GraphQL */ `
 query Me {
   me { role name anonymousRead }
 }`);
 
 /** One write in the audit trail (schema `Change`). */
-export interface Change {
-  readonly id: string;
-  readonly at: string;
-  readonly who: string;
-  readonly operation: string;
-  readonly target: string;
-  readonly undone: boolean;
-}
+export type Change = ChangeFieldsFragment;
 
-export const ACTOR_HISTORY = operation<{ actor: { id: string; history: readonly Change[] } | null }, { id: string }>(`
+const CHANGE_FIELDS = /* GraphQL */ `
+fragment ChangeFields on Change { id at who operation target undone }`;
+
+export const ACTOR_HISTORY = operation<ActorHistoryQuery, ActorHistoryQueryVariables>(/* GraphQL */ `
 query ActorHistory($id: ID!) {
-  actor(id: $id) { id history(limit: 20) { id at who operation target undone } }
-}`);
+  actor(id: $id) { id history(limit: 20) { ...ChangeFields } }
+}`, CHANGE_FIELDS);
 
-export const UNDO_CHANGE = operation<{ undoChange: Change }, { id: string }>(`
+export const UNDO_CHANGE = operation<UndoChangeMutation, UndoChangeMutationVariables>(/* GraphQL */ `
 mutation UndoChange($id: ID!) {
-  undoChange(id: $id) { id at who operation target undone }
-}`);
+  undoChange(id: $id) { ...ChangeFields }
+}`, CHANGE_FIELDS);

@@ -9,47 +9,22 @@
 import { ISLANDS, type FallbackSuggestion, type Islands, type PolicyIsland } from '../../api/operations/analytics';
 import { formatMeasure, formatPercent, getLanguage, t, vocabulary } from '../../i18n/i18n';
 import { communityColour, DOMAIN_COLOURS } from '../../render/palette';
-import { updateView } from '../../state/app-state';
+import { updatePanel, type AppState } from '../../state/app-state';
 import { edgeKey } from '../../state/network-graph';
-import { scopeInput, scopeKey } from '../../state/scope';
-import { withEmphasis } from '../../state/view-state';
+import { INITIAL_PANELS } from '../../state/panel-state';
+import { scopeInput } from '../../state/scope';
 import type { AppContext, SidePanel } from '../app-context';
-import { fill, h, rerender } from '../dom';
-import { createLoader } from '../loader';
+import { h } from '../dom';
+import { analysisWatch, definePanel, source } from '../panel-definition';
 import { loadableBody, panelHeader } from '../panel-frame';
 import { scopeLine } from '../scope-statement';
+
+type Community = Islands['communities'][number];
 
 const islandKey = (island: PolicyIsland): string => `${island.kind}-${String(island.index)}`;
 
 export function createEilanden(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-eilanden' } });
-  let active = false;
-  let chosen: string | null = null;
-  const loader = createLoader<Islands>(() => {
-    if (active) rerender(element, render);
-  });
-
-  const focusIsland = (island: PolicyIsland | null): void => {
-    chosen = island === null ? null : islandKey(island);
-    if (island === null) {
-      context.store.set(updateView((view) => withEmphasis(view, null)));
-    } else {
-      const ids = island.members.map((member) => member.id);
-      const repairEnds = [...island.repair.links, ...island.repair.fallback].flatMap((link) => [link.from.id, link.to.id]);
-      context.store.set(
-        updateView((view) =>
-          withEmphasis(view, {
-            nodes: [...new Set([...ids, ...repairEnds])],
-            edges: edgesAmong(ids),
-            primary: [],
-          }),
-        ),
-      );
-      // The fallback partners lie outside the island, often far from it: keep them in view.
-      context.renderer.fitActors([...ids, ...island.repair.fallback.map((suggestion) => suggestion.to.id)]);
-    }
-    rerender(element, render);
-  };
+  const setIslands = (islands: AppState['panels']['islands']): void => context.store.set(updatePanel('islands', () => islands));
 
   const edgesAmong = (ids: readonly string[]): string[] => {
     const members = new Set(ids);
@@ -61,16 +36,15 @@ export function createEilanden(context: AppContext): SidePanel {
     return keys;
   };
 
-  const focusCommunity = (members: readonly string[]): void => {
-    chosen = null;
-    context.store.set(updateView((view) => withEmphasis(view, { nodes: members, edges: edgesAmong(members), primary: [] })));
-    context.renderer.fitActors(members);
+  const focusIsland = (island: PolicyIsland | null): void => {
+    setIslands({ island: island === null ? null : islandKey(island), community: null });
+    // The fallback partners lie outside the island, often far from it: keep them in view.
+    if (island !== null) context.renderer.fitActors([...island.members.map((member) => member.id), ...island.repair.fallback.map((suggestion) => suggestion.to.id)]);
   };
 
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const region = view.filters.region;
-    void loader.load(`${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(ISLANDS, { region, scope: scopeInput(view.scope) }, { key: 'islands' })).islands);
+  const focusCommunity = (community: Community): void => {
+    setIslands({ island: null, community: community.id });
+    context.renderer.fitActors(community.members.map((member) => member.id));
   };
 
   const text = (description: { readonly nl: string; readonly en: string }): string => (getLanguage() === 'en' ? description.en : description.nl);
@@ -112,7 +86,7 @@ export function createEilanden(context: AppContext): SidePanel {
       ),
     );
 
-  const islandCard = (island: PolicyIsland, index: number): HTMLElement => {
+  const islandCard = (chosen: string | null) => (island: PolicyIsland, index: number): HTMLElement => {
     const open = chosen === islandKey(island);
     const { repair } = island;
     return h(
@@ -170,7 +144,7 @@ export function createEilanden(context: AppContext): SidePanel {
     );
   };
 
-  const body = (islands: Islands): Node[] => {
+  const body = (state: AppState, islands: Islands): Node[] => {
     const communities = [...islands.communities].filter((community) => community.size > 1).sort((a, b) => b.size - a.size);
     return [
       h(
@@ -191,7 +165,7 @@ export function createEilanden(context: AppContext): SidePanel {
       }),
       islands.islands.length === 0
         ? h('p', { class: 'empty', text: t('islands.none') })
-        : h('ol', { class: 'island-list', attrs: { 'data-testid': 'island-list' } }, islands.islands.map(islandCard)),
+        : h('ol', { class: 'island-list', attrs: { 'data-testid': 'island-list' } }, islands.islands.map(islandCard(state.panels.islands.island))),
       h(
         'details',
         { class: 'communities' },
@@ -209,7 +183,7 @@ export function createEilanden(context: AppContext): SidePanel {
                 {
                   class: 'community-row',
                   attrs: { type: 'button', 'data-focus-key': `community-${String(community.id)}` },
-                  on: { click: () => focusCommunity(community.members.map((member) => member.id)) },
+                  on: { click: () => focusCommunity(community) },
                 },
                 h('span', { class: 'type-swatch', attrs: { style: `background:${communityColour(community.id, community.size)}`, 'aria-hidden': 'true' } }),
                 h('span', { class: 'community-name', text: t('islands.community', { number: community.id + 1, size: community.size }) }),
@@ -222,29 +196,35 @@ export function createEilanden(context: AppContext): SidePanel {
     ];
   };
 
-  function render(): void {
-    fill(element, panelHeader(t('mode.eilanden'), t('islands.intro')), h('div', { class: 'panel-body' }, scopeLine(context.store.get()), loadableBody(loader.get(), body)));
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) {
-      chosen = null;
-      load();
-    }
-    if (state.view.language !== previous.view.language) rerender(element, render);
+  return definePanel<{ islands: Islands }>(context.store, {
+    testId: 'mode-eilanden',
+    sources: {
+      islands: source(
+        analysisWatch,
+        async ([region, , scope]) => (await context.client.request(ISLANDS, { region, scope: scopeInput(scope) }, { key: 'islands' })).islands,
+      ),
+    },
+    shows: (state) => [state.panels.islands],
+    // A new answer numbers its islands anew: what was open is gone.
+    loaded: { islands: () => setIslands(INITIAL_PANELS.islands) },
+    emphasis(state, data) {
+      const { island: chosen, community: chosenCommunity } = state.panels.islands;
+      const islands = data.islands.data;
+      if (islands === null) return undefined;
+      const island = islands.islands.find((item) => islandKey(item) === chosen);
+      if (island !== undefined) {
+        const ids = island.members.map((member) => member.id);
+        const repairEnds = [...island.repair.links, ...island.repair.fallback].flatMap((link) => [link.from.id, link.to.id]);
+        return { nodes: [...new Set([...ids, ...repairEnds])], edges: edgesAmong(ids), primary: [] };
+      }
+      const community = islands.communities.find((item) => item.id === chosenCommunity);
+      if (community === undefined) return null;
+      const members = community.members.map((member) => member.id);
+      return { nodes: members, edges: edgesAmong(members), primary: [] };
+    },
+    render: (state, data) => [
+      panelHeader(t('mode.eilanden'), t('islands.intro')),
+      h('div', { class: 'panel-body' }, scopeLine(state), loadableBody(data.islands, (islands) => body(state, islands))),
+    ],
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      chosen = null;
-      render();
-      load();
-    },
-    deactivate() {
-      active = false;
-    },
-  };
 }

@@ -7,15 +7,16 @@
  */
 import { MISSING_LINKS, WHAT_IF, type SuggestedLink, type WhatIf } from '../../api/operations/analytics';
 import { formatMeasure, formatPercent, t } from '../../i18n/i18n';
-import { updateView } from '../../state/app-state';
+import { updatePanel, updateView, type AppState } from '../../state/app-state';
 import { edgeKey, setSuggestedLinks } from '../../state/network-graph';
-import { scopeInput, scopeKey } from '../../state/scope';
+import { withTicked } from '../../state/panel-state';
+import { scopeInput } from '../../state/scope';
 import { canEdit } from '../../state/session';
-import { passesFilters, withEdit, withEmphasis } from '../../state/view-state';
+import { passesFilters, withEdit } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
-import { button, fill, h, rerender } from '../dom';
+import { button, h } from '../dom';
 import { errorView } from '../error-view';
-import { createLoader } from '../loader';
+import { analysisWatch, definePanel, source, type Loadable } from '../panel-definition';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
 import { domainName, scopeLine } from '../scope-statement';
 
@@ -23,79 +24,25 @@ const TOP = 20;
 const pairKey = (link: SuggestedLink): string => edgeKey(link.from.id, link.to.id);
 
 export function createOntbrekend(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-ontbrekend' } });
-  let active = false;
-  let focused: string | null = null;
-  const ticked = new Set<string>();
-  const whatIf = createLoader<WhatIf>(() => {
-    if (active) rerender(element, render);
-  });
-  const loader = createLoader<readonly SuggestedLink[]>(() => {
-    if (active) rerender(element, render);
-  });
+  const setMissing = (producer: (slice: AppState['panels']['missing']) => AppState['panels']['missing']): void => context.store.set(updatePanel('missing', producer));
 
-  const visible = (links: readonly SuggestedLink[]): SuggestedLink[] => {
-    const { filters } = context.store.get().view;
-    const shows = (id: string): boolean => context.graph.hasNode(id) && passesFilters(filters, context.graph.getNodeAttributes(id));
+  const visible = (state: AppState, links: readonly SuggestedLink[]): SuggestedLink[] => {
+    const shows = (id: string): boolean => context.graph.hasNode(id) && passesFilters(state.view.filters, context.graph.getNodeAttributes(id));
     return links.filter((link) => shows(link.from.id) && shows(link.to.id));
   };
 
-  const emphasise = (link: SuggestedLink | null): void => {
-    const links = loader.get().data ?? [];
-    if (link === null) {
-      const ends = visible(links).flatMap((item) => [item.from.id, item.to.id]);
-      context.store.set(updateView((view) => withEmphasis(view, { nodes: [...new Set(ends)], edges: visible(links).map(pairKey), primary: [] })));
-      return;
-    }
-    const partners = link.sharedPartners.map((partner) => partner.id);
-    const edges = [pairKey(link), ...partners.flatMap((partner) => [edgeKey(partner, link.from.id), edgeKey(partner, link.to.id)])];
-    context.store.set(
-      updateView((view) => withEmphasis(view, { nodes: [link.from.id, link.to.id, ...partners], edges, primary: [link.from.id, link.to.id] })),
-    );
-  };
-
-  const choose = (link: SuggestedLink): void => {
-    focused = focused === pairKey(link) ? null : pairKey(link);
-    emphasise(focused === null ? null : link);
+  const choose = (state: AppState, link: SuggestedLink): void => {
+    const focused = state.panels.missing.focused === pairKey(link) ? null : pairKey(link);
+    setMissing((missing) => ({ ...missing, focused }));
     if (focused !== null) context.renderer.fitActors([link.from.id, link.to.id, ...link.sharedPartners.map((partner) => partner.id)]);
-    rerender(element, render);
   };
 
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const region = view.filters.region;
-    const scope = scopeInput(view.scope);
-    void loader
-      .load(`${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => {
-        const links = (await context.client.request(MISSING_LINKS, { region, top: TOP, scope }, { key: 'missing-links' })).missingLinks;
-        setSuggestedLinks(
-          context.graph,
-          links.map((link) => ({ from: link.from.id, to: link.to.id, score: link.score })),
-        );
-        ticked.clear();
-        const first = links[0];
-        if (first !== undefined) ticked.add(pairKey(first));
-        focused = null;
-        whatIf.invalidate();
-        return links;
-      })
-      .then(() => {
-        if (active && focused === null) emphasise(null);
-        context.renderer.refresh();
-      });
+  const runWhatIf = (links: readonly SuggestedLink[]): void => {
+    setMissing((missing) => ({ ...missing, whatIf: links.filter((link) => missing.ticked.includes(pairKey(link))).map((link) => ({ from: link.from.id, to: link.to.id })) }));
   };
 
-  const runWhatIf = (): void => {
-    const links = (loader.get().data ?? []).filter((link) => ticked.has(pairKey(link)));
-    if (links.length === 0) return;
-    const addLinks = links.map((link) => ({ from: link.from.id, to: link.to.id }));
-    const { view, data } = context.store.get();
-    void whatIf
-      .load(`${[...ticked].sort().join(',')}|${String(data.networkVersion)}|${scopeKey(view.scope)}`, async () => (await context.client.request(WHAT_IF, { addLinks, scope: scopeInput(view.scope) }, { key: 'what-if' })).whatIf)
-      .then(() => element.querySelector('.what-if')?.scrollIntoView({ block: 'end', behavior: 'smooth' }));
-  };
-
-  const row = (link: SuggestedLink, maxScore: number): HTMLElement => {
+  const row = (state: AppState, link: SuggestedLink, maxScore: number): HTMLElement => {
+    const { focused, ticked } = state.panels.missing;
     const key = pairKey(link);
     const isFocused = focused === key;
     return h(
@@ -105,18 +52,12 @@ export function createOntbrekend(context: AppContext): SidePanel {
         'div',
         { class: 'suggestion-head' },
         h('input', {
-          attrs: { type: 'checkbox', checked: ticked.has(key), 'aria-label': t('missing.includeInWhatIf'), 'data-focus-key': `tick-${key}` },
-          on: {
-            change: (event) => {
-              if ((event.target as HTMLInputElement).checked) ticked.add(key);
-              else ticked.delete(key);
-              rerender(element, render);
-            },
-          },
+          attrs: { type: 'checkbox', checked: ticked.includes(key), 'aria-label': t('missing.includeInWhatIf'), 'data-focus-key': `tick-${key}` },
+          on: { change: (event) => setMissing((missing) => ({ ...missing, ticked: withTicked(missing.ticked, key, (event.target as HTMLInputElement).checked) })) },
         }),
         h(
           'button',
-          { class: 'suggestion-pair', attrs: { type: 'button', 'aria-pressed': String(isFocused), 'data-focus-key': `pair-${key}` }, on: { click: () => choose(link) } },
+          { class: 'suggestion-pair', attrs: { type: 'button', 'aria-pressed': String(isFocused), 'data-focus-key': `pair-${key}` }, on: { click: () => choose(state, link) } },
           h('span', { class: `end ${link.from.domain.toLowerCase()}`, text: link.from.name }),
           h('span', { class: 'dash-arrow', text: ' ⇢ ', attrs: { 'aria-hidden': 'true' } }),
           h('span', { class: `end ${link.to.domain.toLowerCase()}`, text: link.to.name }),
@@ -127,7 +68,7 @@ export function createOntbrekend(context: AppContext): SidePanel {
         { class: 'suggestion-meta' },
         h('span', { class: 'muted', text: `${t('missing.score')} ${formatMeasure(link.score, 2)}` }),
         meter(link.score / maxScore, '#f08c00'),
-        canEdit(context.store.get().data.session)
+        canEdit(state.data.session)
           ? button(t('missing.accept'), () => context.store.set(updateView((view) => withEdit(view, { kind: 'link', from: link.from.id, to: link.to.id }))), {
               class: 'link-button',
               focusKey: `accept-${key}`,
@@ -147,11 +88,11 @@ export function createOntbrekend(context: AppContext): SidePanel {
   const figureRow = (label: string, before: string, after: string, better: boolean | null): HTMLElement =>
     h('tr', {}, h('th', { text: label }), h('td', { text: before }), h('td', { class: better === null ? '' : better ? 'better' : 'worse', text: after }));
 
-  const whatIfView = (result: WhatIf): Node[] => {
+  const whatIfView = (state: AppState, result: WhatIf): Node[] => {
     const { before, after } = result;
     const better = (a: number | null, b: number | null): boolean | null => (a === null || b === null || a === b ? null : b > a);
     const changed = result.actors.filter((change) => change.before.bridging !== change.after.bridging || change.before.degree !== change.after.degree);
-    const [first, second] = context.store.get().view.scope.between;
+    const [first, second] = state.view.scope.between;
     return [
       h(
         'table',
@@ -184,54 +125,74 @@ export function createOntbrekend(context: AppContext): SidePanel {
     ];
   };
 
-  const body = (links: readonly SuggestedLink[]): Node[] => {
-    const shown = visible(links);
-    const [first, second] = context.store.get().view.scope.between;
+  const body = (state: AppState, links: readonly SuggestedLink[], result: Loadable<WhatIf>): Node[] => {
+    const { ticked } = state.panels.missing;
+    const shown = visible(state, links);
+    const [first, second] = state.view.scope.between;
     if (shown.length === 0) return [h('p', { class: 'empty', text: t('missing.none', { first: domainName(first), second: domainName(second) }) })];
     const maxScore = Math.max(...shown.map((link) => link.score), Number.EPSILON);
-    const result = whatIf.get();
     return [
-      h('ol', { class: 'suggestion-list', attrs: { 'data-testid': 'suggestion-list' } }, shown.map((link) => row(link, maxScore))),
+      h('ol', { class: 'suggestion-list', attrs: { 'data-testid': 'suggestion-list' } }, shown.map((link) => row(state, link, maxScore))),
       h(
         'section',
         { class: 'what-if', attrs: { 'aria-label': t('missing.whatIfTitle') } },
         h('h3', { class: 'section-title', text: t('missing.whatIfTitle') }),
-        h('p', { class: 'explain', text: t('missing.whatIfIntro', { count: ticked.size }) }),
-        button(t('missing.runWhatIf'), runWhatIf, { class: 'button primary', focusKey: 'what-if', testId: 'run-what-if', disabled: ticked.size === 0 }),
+        h('p', { class: 'explain', text: t('missing.whatIfIntro', { count: ticked.length }) }),
+        button(t('missing.runWhatIf'), () => runWhatIf(links), { class: 'button primary', focusKey: 'what-if', testId: 'run-what-if', disabled: ticked.length === 0 }),
         result.status === 'error' ? errorView(result.error) : null,
         result.status === 'loading' ? h('p', { class: 'loading', text: t('common.loading') }) : null,
-        result.status === 'ready' && result.data !== null ? whatIfView(result.data) : null,
+        result.status === 'ready' && result.data !== null ? whatIfView(state, result.data) : null,
       ),
     ];
   };
 
-  function render(): void {
-    const state = context.store.get();
-    const [first, second] = state.view.scope.between;
-    fill(
-      element,
-      panelHeader(t('mode.ontbrekend'), t('missing.intro', { first: domainName(first), second: domainName(second) })),
-      h('div', { class: 'panel-body' }, scopeLine(state), loadableBody(loader.get(), body)),
-    );
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
-    if (state.view.filters !== previous.view.filters || state.view.language !== previous.view.language || state.data.session !== previous.data.session) rerender(element, render);
+  return definePanel<{ links: readonly SuggestedLink[]; whatIf: WhatIf }>(context.store, {
+    testId: 'mode-ontbrekend',
+    sources: {
+      links: source(
+        analysisWatch,
+        async ([region, , scope]) => (await context.client.request(MISSING_LINKS, { region, top: TOP, scope: scopeInput(scope) }, { key: 'missing-links' })).missingLinks,
+      ),
+      whatIf: source(
+        (state: AppState) => [state.panels.missing.whatIf, state.data.networkVersion, state.view.scope] as const,
+        ([addLinks, , scope]) =>
+          addLinks === null || addLinks.length === 0 ? null : context.client.request(WHAT_IF, { addLinks, scope: scopeInput(scope) }, { key: 'what-if' }).then((answer) => answer.whatIf),
+      ),
+    },
+    shows: (state) => [state.view.filters, state.data.session, state.panels.missing.focused, state.panels.missing.ticked],
+    loaded: {
+      links(links) {
+        setSuggestedLinks(
+          context.graph,
+          links.map((link) => ({ from: link.from.id, to: link.to.id, score: link.score })),
+        );
+        context.renderer.refresh();
+        // A new list starts with its best suggestion ticked and nothing asked yet.
+        const first = links[0];
+        setMissing(() => ({ focused: null, ticked: first === undefined ? [] : [pairKey(first)], whatIf: null }));
+      },
+      whatIf: () => {
+        requestAnimationFrame(() => document.querySelector('[data-testid="mode-ontbrekend"] .what-if')?.scrollIntoView({ block: 'end', behavior: 'smooth' }));
+      },
+    },
+    emphasis(state, data) {
+      const links = data.links.data;
+      if (links === null) return undefined;
+      const link = links.find((item) => pairKey(item) === state.panels.missing.focused);
+      if (link === undefined) {
+        const shown = visible(state, links);
+        return { nodes: [...new Set(shown.flatMap((item) => [item.from.id, item.to.id]))], edges: shown.map(pairKey), primary: [] };
+      }
+      const partners = link.sharedPartners.map((partner) => partner.id);
+      const edges = [pairKey(link), ...partners.flatMap((partner) => [edgeKey(partner, link.from.id), edgeKey(partner, link.to.id)])];
+      return { nodes: [link.from.id, link.to.id, ...partners], edges, primary: [link.from.id, link.to.id] };
+    },
+    render(state, data) {
+      const [first, second] = state.view.scope.between;
+      return [
+        panelHeader(t('mode.ontbrekend'), t('missing.intro', { first: domainName(first), second: domainName(second) })),
+        h('div', { class: 'panel-body' }, scopeLine(state), loadableBody(data.links, (links) => body(state, links, data.whatIf))),
+      ];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      focused = null;
-      render();
-      load();
-      if (loader.get().status === 'ready') emphasise(null);
-    },
-    deactivate() {
-      active = false;
-    },
-  };
 }

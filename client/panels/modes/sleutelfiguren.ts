@@ -8,12 +8,13 @@
 import { BROKER_MEASURES, BROKERS, FORUMS, type ActorMeasures, type BrokerMeasure, type ForumMeasures } from '../../api/operations/analytics';
 import { formatMeasure, formatPercent, t, vocabulary } from '../../i18n/i18n';
 import { DOMAIN_COLOURS, typeColour } from '../../render/palette';
-import { updateView } from '../../state/app-state';
-import { scopeInput, scopeKey, type AnalysisScope } from '../../state/scope';
-import { passesFilters, withEmphasis } from '../../state/view-state';
+import { updatePanel, type AppState } from '../../state/app-state';
+import { BROKERS_MORE } from '../../state/panel-state';
+import { scopeInput, type AnalysisScope } from '../../state/scope';
+import { passesFilters } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
-import { button, fill, h, rerender, select } from '../dom';
-import { createLoader } from '../loader';
+import { button, h, select } from '../dom';
+import { analysisWatch, definePanel, source } from '../panel-definition';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
 import { domainName, pairLabel, scopeLine } from '../scope-statement';
 
@@ -54,46 +55,15 @@ function formatValue(value: number | null, by: BrokerMeasure): string {
 }
 
 export function createSleutelfiguren(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-sleutelfiguren' } });
-  let by: BrokerMeasure = 'BRIDGING';
-  let shown = 10;
-  let active = false;
-  const loader = createLoader<readonly ActorMeasures[]>(() => {
-    if (active) rerender(element, render);
-  });
-  const forums = createLoader<readonly ForumMeasures[]>(() => {
-    if (active) rerender(element, render);
-  });
+  const setBrokers = (producer: (slice: AppState['panels']['brokers']) => AppState['panels']['brokers']): void => context.store.set(updatePanel('brokers', producer));
 
-  const visibleRows = (rows: readonly ActorMeasures[]): ActorMeasures[] => {
-    const { filters } = context.store.get().view;
-    return rows.filter((row) => context.graph.hasNode(row.actor.id) && passesFilters(filters, context.graph.getNodeAttributes(row.actor.id))).slice(0, shown);
-  };
+  /** The ranked actors the filters let through, as many as the list shows. */
+  const visibleRows = (state: AppState, rows: readonly ActorMeasures[]): ActorMeasures[] =>
+    rows.filter((row) => context.graph.hasNode(row.actor.id) && passesFilters(state.view.filters, context.graph.getNodeAttributes(row.actor.id))).slice(0, state.panels.brokers.shown);
 
-  const emphasise = (): void => {
-    const rows = loader.get().data;
-    if (!active || rows === null) return;
-    const ids = visibleRows(rows).map((row) => row.actor.id);
-    context.store.set(updateView((view) => withEmphasis(view, { nodes: ids, edges: [], primary: ids })));
-  };
-
-  const load = (): void => {
-    const { view, data } = context.store.get();
-    const region = view.filters.region;
-    const scope = scopeInput(view.scope);
-    const key = `${region ?? ''}|${String(data.networkVersion)}|${scopeKey(view.scope)}`;
-    void forums.load(key, async () => (await context.client.request(FORUMS, { region, top: FORUMS_SHOWN, scope }, { key: 'forums' })).forums);
-    void loader
-      .load(`${by}|${key}`, async () => (await context.client.request(BROKERS, { region, top: FETCHED, by, scope }, { key: 'brokers' })).brokers)
-      .then(() => {
-        emphasise();
-        const ids = context.store.get().view.emphasis?.nodes ?? [];
-        if (active && ids.length > 0) context.renderer.fitActors(ids);
-      });
-  };
-
-  const list = (rows: readonly ActorMeasures[]): Node[] => {
-    const visible = visibleRows(rows);
+  const list = (state: AppState, rows: readonly ActorMeasures[]): Node[] => {
+    const { by, shown } = state.panels.brokers;
+    const visible = visibleRows(state, rows);
     if (visible.length === 0) return [h('p', { class: 'empty', text: t('brokers.none') })];
     const values = visible.map((row) => measureValue(row, by) ?? 0);
     const max = Math.max(...values, Number.EPSILON);
@@ -124,12 +94,8 @@ export function createSleutelfiguren(context: AppContext): SidePanel {
           );
         }),
       ),
-      rows.length > shown && shown < 30
-        ? button(t('brokers.more'), () => {
-            shown = 30;
-            rerender(element, render);
-            emphasise();
-          }, { class: 'link-button', focusKey: 'more' })
+      rows.length > shown && shown < BROKERS_MORE
+        ? button(t('brokers.more'), () => setBrokers((brokers) => ({ ...brokers, shown: BROKERS_MORE })), { class: 'link-button', focusKey: 'more' })
         : null,
     ].filter((node) => node !== null);
   };
@@ -160,63 +126,65 @@ export function createSleutelfiguren(context: AppContext): SidePanel {
     ];
   };
 
-  function render(): void {
-    const state = context.store.get();
-    const { scope } = state.view;
-    fill(
-      element,
-      panelHeader(t('mode.sleutelfiguren'), t('brokers.intro', { first: domainName(scope.between[0]), second: domainName(scope.between[1]) })),
-      h(
-        'div',
-        { class: 'panel-body' },
+  return definePanel<{ brokers: readonly ActorMeasures[]; forums: readonly ForumMeasures[] }>(context.store, {
+    testId: 'mode-sleutelfiguren',
+    sources: {
+      brokers: source(
+        (state: AppState) => [state.view.filters.region, state.data.networkVersion, state.view.scope, state.panels.brokers.by] as const,
+        async ([region, , scope, by]) => (await context.client.request(BROKERS, { region, top: FETCHED, by, scope: scopeInput(scope) }, { key: 'brokers' })).brokers,
+      ),
+      forums: source(
+        analysisWatch,
+        async ([region, , scope]) => (await context.client.request(FORUMS, { region, top: FORUMS_SHOWN, scope: scopeInput(scope) }, { key: 'forums' })).forums,
+      ),
+    },
+    shows: (state) => [state.view.filters, state.panels.brokers.shown],
+    loaded: {
+      brokers: (rows, state) => {
+        const ids = visibleRows(state, rows).map((row) => row.actor.id);
+        if (ids.length > 0) context.renderer.fitActors(ids);
+      },
+    },
+    emphasis(state, data) {
+      const rows = data.brokers.data;
+      if (rows === null) return undefined;
+      const ids = visibleRows(state, rows).map((row) => row.actor.id);
+      return { nodes: ids, edges: [], primary: ids };
+    },
+    render(state, data) {
+      const { scope } = state.view;
+      const { by } = state.panels.brokers;
+      return [
+        panelHeader(t('mode.sleutelfiguren'), t('brokers.intro', { first: domainName(scope.between[0]), second: domainName(scope.between[1]) })),
         h(
           'div',
-          { class: 'toolbar' },
-          select(
-            t('brokers.rankBy'),
-            BROKER_MEASURES.map((measure) => ({ value: measure, text: measureLabel(measure, scope) })),
-            by,
-            (value) => {
-              by = value as BrokerMeasure;
-              load();
-            },
-            { focusKey: 'rank-by', testId: 'broker-measure' },
+          { class: 'panel-body' },
+          h(
+            'div',
+            { class: 'toolbar' },
+            select(
+              t('brokers.rankBy'),
+              BROKER_MEASURES.map((measure) => ({ value: measure, text: measureLabel(measure, scope) })),
+              by,
+              (value) => {
+                const measure = BROKER_MEASURES.find((item) => item === value);
+                if (measure !== undefined) setBrokers((brokers) => ({ ...brokers, by: measure }));
+              },
+              { focusKey: 'rank-by', testId: 'broker-measure' },
+            ),
+          ),
+          h('p', { class: 'explain', text: measureExplain(by, scope) }),
+          scopeLine(state),
+          loadableBody(data.brokers, (rows) => list(state, rows)),
+          h(
+            'section',
+            { class: 'forum-ranking', attrs: { 'aria-labelledby': 'forum-ranking-title' } },
+            h('h3', { class: 'section-title', text: t('forums.title'), attrs: { id: 'forum-ranking-title' } }),
+            h('p', { class: 'explain', text: t('forums.intro') }),
+            loadableBody(data.forums, forumList),
           ),
         ),
-        h('p', { class: 'explain', text: measureExplain(by, scope) }),
-        scopeLine(state),
-        loadableBody(loader.get(), list),
-        h(
-          'section',
-          { class: 'forum-ranking', attrs: { 'aria-labelledby': 'forum-ranking-title' } },
-          h('h3', { class: 'section-title', text: t('forums.title'), attrs: { id: 'forum-ranking-title' } }),
-          h('p', { class: 'explain', text: t('forums.intro') }),
-          loadableBody(forums.get(), forumList),
-        ),
-      ),
-    );
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.filters.region !== previous.view.filters.region || state.data.networkVersion !== previous.data.networkVersion || state.view.scope !== previous.view.scope) load();
-    if (state.view.filters !== previous.view.filters) {
-      rerender(element, render);
-      emphasise();
-    }
-    if (state.view.language !== previous.view.language) rerender(element, render);
+      ];
+    },
   });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-      load();
-      emphasise();
-    },
-    deactivate() {
-      active = false;
-    },
-  };
 }

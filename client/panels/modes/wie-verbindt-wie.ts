@@ -7,92 +7,63 @@
 import { PATHS, type PathResult } from '../../api/operations/network';
 import { t, vocabulary } from '../../i18n/i18n';
 import { DOMAIN_COLOURS, typeColour } from '../../render/palette';
-import { updateView } from '../../state/app-state';
+import { updatePanel, type AppState } from '../../state/app-state';
 import { pathEdgeKeys } from '../../state/network-graph';
-import { withEmphasis } from '../../state/view-state';
+import { withPathClick } from '../../state/panel-state';
 import { createActorPicker, type ActorPicker } from '../actor-picker';
 import type { AppContext, SidePanel } from '../app-context';
-import { button, fill, h, rerender } from '../dom';
-import { createLoader } from '../loader';
+import { button, h } from '../dom';
+import { definePanel, source } from '../panel-definition';
 import { loadableBody, meter, panelHeader } from '../panel-frame';
 
 const MAX_HOPS = 8;
 
 export function createWieVerbindtWie(context: AppContext): SidePanel {
-  const element = h('section', { class: 'panel', attrs: { 'data-testid': 'mode-paden' } });
-  const results = h('div', { class: 'path-results' });
-  let active = false;
-  let from: string | null = null;
-  let to: string | null = null;
-  const loader = createLoader<PathResult>(() => {
-    if (active) rerender(results, renderResults);
-    emphasise();
-  });
-
+  const setPaths = (paths: AppState['panels']['paths']): void => context.store.set(updatePanel('paths', () => paths));
   const name = (id: string | null): string => (id !== null && context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'name') : '');
 
-  const emphasise = (): void => {
-    if (!active) return;
-    const result = loader.get();
-    const ends = [from, to].filter((id): id is string => id !== null);
-    if (result.status !== 'ready' || result.data === null) {
-      context.store.set(updateView((view) => withEmphasis(view, ends.length === 0 ? null : { nodes: ends, edges: [], primary: ends })));
-      return;
-    }
-    const paths = result.data.paths.map((path) => path.actors.map((actor) => actor.id));
-    const nodes = [...new Set(paths.flat())];
-    context.store.set(updateView((view) => withEmphasis(view, { nodes: nodes.length > 0 ? nodes : ends, edges: pathEdgeKeys(paths), primary: ends })));
-    if (nodes.length > 0) context.renderer.fitActors(nodes);
-  };
+  /**
+   * The two fields outlive a render, so text being typed survives an answer arriving meanwhile;
+   * they are made again only for another language, and show the store's ends when those change.
+   */
+  let fields: { readonly element: HTMLElement; readonly from: ActorPicker; readonly to: ActorPicker; readonly language: string } | null = null;
+  let shownEnds: AppState['panels']['paths'] | null = null;
 
-  const search = (): void => {
-    if (from === null || to === null) {
-      emphasise();
-      return;
-    }
-    const [a, b] = [from, to];
-    void loader.load(`${a}|${b}|${String(context.store.get().data.networkVersion)}`, async () => (await context.client.request(PATHS, { from: a, to: b, maxHops: MAX_HOPS }, { key: 'paths' })).paths);
-  };
-
-  let fromPicker: ActorPicker;
-  let toPicker: ActorPicker;
-  const pickers = h('div', { class: 'path-pickers' });
-
-  const buildPickers = (): void => {
-    fromPicker = createActorPicker({
+  const makeFields = (language: string): NonNullable<typeof fields> => {
+    const from = createActorPicker({
       graph: context.graph,
       label: t('paths.from'),
       placeholder: t('paths.pickPlaceholder'),
-      initial: name(from),
       testId: 'path-from',
+      focusKey: 'path-from',
       onPick: (id) => {
-        from = id;
-        search();
-        toPicker.input.focus();
+        setPaths({ from: id, to: context.store.get().panels.paths.to });
+        to.input.focus();
       },
     });
-    toPicker = createActorPicker({
+    const to = createActorPicker({
       graph: context.graph,
       label: t('paths.to'),
       placeholder: t('paths.pickPlaceholder'),
-      initial: name(to),
       testId: 'path-to',
-      onPick: (id) => {
-        to = id;
-        search();
-      },
+      focusKey: 'path-to',
+      onPick: (id) => setPaths({ from: context.store.get().panels.paths.from, to: id }),
     });
-    fill(
-      pickers,
-      fromPicker.element,
-      button('⇅', () => {
-        [from, to] = [to, from];
-        fromPicker.setValue(name(from));
-        toPicker.setValue(name(to));
-        search();
-      }, { class: 'icon-button swap', title: t('paths.swap') }),
-      toPicker.element,
-    );
+    const swap = button('⇅', () => {
+      const ends = context.store.get().panels.paths;
+      setPaths({ from: ends.to, to: ends.from });
+    }, { class: 'icon-button swap', title: t('paths.swap'), focusKey: 'swap' });
+    shownEnds = null;
+    return { element: h('div', { class: 'path-pickers' }, from.element, swap, to.element), from, to, language };
+  };
+
+  const pickers = (state: AppState): HTMLElement => {
+    if (fields === null || fields.language !== state.view.language) fields = makeFields(state.view.language);
+    const ends = state.panels.paths;
+    if (shownEnds === null || shownEnds.from !== ends.from) fields.from.setValue(name(ends.from));
+    if (shownEnds === null || shownEnds.to !== ends.to) fields.to.setValue(name(ends.to));
+    shownEnds = ends;
+    return fields.element;
   };
 
   const chain = (actors: readonly { readonly id: string; readonly name: string }[]): HTMLElement =>
@@ -151,54 +122,47 @@ export function createWieVerbindtWie(context: AppContext): SidePanel {
     ];
   };
 
-  function renderResults(): void {
-    if (from === null || to === null) {
-      fill(results, h('p', { class: 'hint', text: t('paths.hint') }));
-      return;
-    }
-    const body = loadableBody(loader.get(), resultView);
-    fill(results, body);
-  }
-
-  function render(): void {
-    buildPickers();
-    fill(
-      element,
-      panelHeader(t('mode.paden'), t('paths.intro')),
-      h('div', { class: 'panel-body' }, h('p', { class: 'scope', attrs: { 'data-testid': 'scope-statement' }, text: t('paths.scope') }), pickers, results),
-    );
-    renderResults();
-  }
-
-  context.store.subscribe((state, previous) => {
-    if (!active) return;
-    if (state.view.language !== previous.view.language) render();
-    if (state.data.networkVersion !== previous.data.networkVersion) search();
-  });
-
-  return {
-    element,
-    activate() {
-      active = true;
-      render();
-      emphasise();
+  return definePanel<{ paths: PathResult }>(context.store, {
+    testId: 'mode-paden',
+    sources: {
+      paths: source(
+        (state: AppState) => [state.panels.paths.from, state.panels.paths.to, state.data.networkVersion] as const,
+        ([from, to]) => (from === null || to === null ? null : context.client.request(PATHS, { from, to, maxHops: MAX_HOPS }, { key: 'paths' }).then((answer) => answer.paths)),
+      ),
     },
-    deactivate() {
-      active = false;
+    shows: (state) => [state.panels.paths.from, state.panels.paths.to],
+    loaded: {
+      paths: (result) => {
+        const nodes = result.paths.flatMap((path) => path.actors.map((actor) => actor.id));
+        if (nodes.length > 0) context.renderer.fitActors([...new Set(nodes)]);
+      },
+    },
+    emphasis(state, data) {
+      const { from, to } = state.panels.paths;
+      const ends = [from, to].filter((id): id is string => id !== null);
+      const result = data.paths;
+      if (result.status !== 'ready' || result.data === null) return ends.length === 0 ? null : { nodes: ends, edges: [], primary: ends };
+      const paths = result.data.paths.map((path) => path.actors.map((actor) => actor.id));
+      const nodes = [...new Set(paths.flat())];
+      return { nodes: nodes.length > 0 ? nodes : ends, edges: pathEdgeKeys(paths), primary: ends };
     },
     graphClick(id) {
-      // First click: the start; second: the end; a third starts over.
-      if (from === null || to !== null) {
-        from = id;
-        to = null;
-      } else if (id !== from) {
-        to = id;
-      }
-      fromPicker.setValue(name(from));
-      toPicker.setValue(name(to));
-      search();
-      rerender(results, renderResults);
+      setPaths(withPathClick(context.store.get().panels.paths, id));
       return true;
     },
-  };
+    render: (state, data) => [
+      panelHeader(t('mode.paden'), t('paths.intro')),
+      h(
+        'div',
+        { class: 'panel-body' },
+        h('p', { class: 'scope', attrs: { 'data-testid': 'scope-statement' }, text: t('paths.scope') }),
+        pickers(state),
+        h(
+          'div',
+          { class: 'path-results' },
+          state.panels.paths.from === null || state.panels.paths.to === null ? h('p', { class: 'hint', text: t('paths.hint') }) : loadableBody(data.paths, resultView),
+        ),
+      ),
+    ],
+  });
 }

@@ -10,6 +10,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import type { Plugin } from 'graphql-yoga';
 
 import { BrugkaartError } from '../../model/errors';
+import { refusalAsGraphQLError } from './use-refusal-codes';
 
 /** The limits; generous for the explorer's own queries, tight for hostile ones. */
 export const QUERY_LIMITS = {
@@ -47,9 +48,8 @@ const listAwareCost: ComplexityEstimator = ({ type, field, args, childComplexity
 };
 
 function refuse(context: ValidationContext | null, error: GraphQLError): void {
-  const refusal = new BrugkaartError('QUERY_TOO_COMPLEX', error.message.replace(/^Syntax Error: /, ''), [
-    { record: 'query', field: '(document)', message: error.message.replace(/^Syntax Error: /, '') },
-  ]);
+  const message = error.message.replace(/^Syntax Error: /, '');
+  const refusal = refusalAsGraphQLError(new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }]));
   // Validation rules report through the context; the token limit runs while parsing, without one.
   if (context === null) throw refusal;
   context.reportError(refusal);
@@ -121,7 +121,7 @@ const useCostLimit = (): Plugin => ({
     const cost = costOf(args);
     if (cost > QUERY_LIMITS.maxCost) {
       const message = `Query cost limit of ${String(QUERY_LIMITS.maxCost)} exceeded, found ${String(cost)}: ask for smaller pages or fewer nested lists.`;
-      setResultAndStopExecution({ errors: [new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }])] });
+      setResultAndStopExecution({ errors: [refusalAsGraphQLError(new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }]))] });
     }
   },
 });

@@ -1,7 +1,9 @@
 /**
  * Every refusal carries a code from brugkaart's one documented set (server/model/errors.ts).
- * GraphQL's and yoga's own refusals (a document that does not parse or validate, a variable of
- * the wrong type, a broken multipart request) come without one, or with a code of their own;
+ * A refusal of our own (a BrugkaartError, a plain Error) becomes a GraphQLError here, with its
+ * message unmasked and its code and problems as `extensions`. GraphQL's and yoga's own refusals
+ * (a document that does not parse or validate, a variable of the wrong type, a broken multipart
+ * request) come without one, or with a code of their own;
  * they are input errors, so they become BAD_USER_INPUT, naming the document as the record.
  * Internal faults stay INTERNAL_SERVER_ERROR, masked. Nothing else of the original error (such
  * as yoga's `originalError`, which echoes the request) reaches the caller.
@@ -10,7 +12,7 @@
  * parser sees it, since a few kilobytes of brackets overflow its stack.
  */
 import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 import { BrugkaartError, ERROR_CODES } from '../../model/errors';
 
@@ -39,6 +41,24 @@ export function nestingDepth(document: string): number {
   }
   return deepest;
 }
+
+/**
+ * A refusal as GraphQL says it: the message as it is, `extensions.code` and
+ * `extensions.problems`. `at` is the error graphql-js wrapped a resolver's refusal in, which
+ * knows where in the document it happened.
+ */
+export function refusalAsGraphQLError(refusal: BrugkaartError, at?: GraphQLError): GraphQLError {
+  return new GraphQLError(refusal.message, {
+    nodes: at?.nodes ?? null,
+    source: at?.source,
+    positions: at?.positions,
+    path: at?.path,
+    extensions: { code: refusal.code, problems: refusal.problems },
+  });
+}
+
+const withRefusalsSaid = (error: GraphQLError): GraphQLError =>
+  error.originalError instanceof BrugkaartError ? refusalAsGraphQLError(error.originalError, error) : error;
 
 function withCode(error: GraphQLError): GraphQLError {
   const code = error.extensions['code'];
@@ -70,8 +90,18 @@ export function useRefusalCodes(): Plugin {
     onParams({ params, setResult }) {
       if (typeof params.query === 'string' && nestingDepth(params.query) > MAX_NESTING) {
         const message = `The document is nested more than ${String(MAX_NESTING)} levels deep.`;
-        setResult({ errors: [new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }])] });
+        setResult({ errors: [refusalAsGraphQLError(new BrugkaartError('QUERY_TOO_COMPLEX', message, [{ record: 'query', field: '(document)', message }]))] });
       }
+    },
+    // Runs before yoga masks the errors of an execution (its masking plugin comes after every
+    // plugin of ours), so a refusal a resolver threw reaches the caller as it was said.
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result) || result.errors === undefined) return;
+          setResult({ ...result, errors: result.errors.map(withRefusalsSaid) });
+        },
+      };
     },
     onResultProcess({ result, setResult }) {
       if (Symbol.asyncIterator in Object(result)) return;

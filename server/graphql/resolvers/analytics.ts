@@ -4,18 +4,18 @@
  * the scope are checked here, and every figure comes from the analysis worker
  * (server/analysis-worker), so no measure runs on the request thread.
  */
-import type { BrokerMeasure } from '../../analytics/top-brokers';
-import type { ProposedLink } from '../../analytics/what-if';
 import { badInput, BrugkaartError } from '../../model/errors';
-import { checkScope, scopeStatement, type AnalysisScope, type ScopeRequest } from '../../model/scope';
+import { checkScope, scopeStatement, type AnalysisScope } from '../../model/scope';
 import type { Context } from '../context';
+import type { AnalysisScope as ScopeArgumentValue, InputMaybe, Resolvers } from '../generated';
 import { inRange } from './arguments';
+import { ENUM_VALUES } from './enum-values';
 
-type Region = string | null | undefined;
+type Region = InputMaybe<string> | undefined;
 
 /** The `scope` argument every analytics field takes (contract §7). */
 interface ScopeArgument {
-  readonly scope?: ScopeRequest | null;
+  readonly scope?: InputMaybe<ScopeArgumentValue>;
 }
 
 /** Unknown regions are refused rather than answered with an empty network. */
@@ -38,65 +38,57 @@ function scopeOf(operation: string, args: ScopeArgument): AnalysisScope {
 
 const top = (operation: string, value: number): number => inRange(operation, 'top', value, 1, 500);
 
-export const analyticsResolvers = {
-  ForumMode: { TIES: 'ties', NODES: 'nodes' },
-  BrokerMeasure: {
-    SZ_EZ_BRIDGING: 'szEzBridging',
-    BRIDGING: 'bridging',
-    BETWEENNESS: 'betweenness',
-    BROKERAGE: 'brokerage',
-    DEGREE: 'degree',
-    EFFECTIVE_SIZE: 'effectiveSize',
-    CONSTRAINT: 'constraint',
-  },
-  IslandKind: { COMPONENT: 'component', COMMUNITY: 'community' },
-  RepairStatus: { REPAIRED: 'repaired', PARTIAL: 'partial', NO_CANDIDATE: 'no-candidate' },
+export const analyticsResolvers: Resolvers = {
+  ForumMode: ENUM_VALUES.ForumMode,
+  BrokerMeasure: ENUM_VALUES.BrokerMeasure,
+  IslandKind: ENUM_VALUES.IslandKind,
+  RepairStatus: ENUM_VALUES.RepairStatus,
   DomainCounts: {
-    SZ: (counts: Partial<Record<string, number>>) => counts['SZ'] ?? 0,
-    EZ: (counts: Partial<Record<string, number>>) => counts['EZ'] ?? 0,
-    ONDERWIJS: (counts: Partial<Record<string, number>>) => counts['ONDERWIJS'] ?? 0,
-    OVERIG: (counts: Partial<Record<string, number>>) => counts['OVERIG'] ?? 0,
+    SZ: (counts) => counts.SZ ?? 0,
+    EZ: (counts) => counts.EZ ?? 0,
+    ONDERWIJS: (counts) => counts.ONDERWIJS ?? 0,
+    OVERIG: (counts) => counts.OVERIG ?? 0,
   },
   Query: {
-    actorMeasures: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+    actorMeasures: async (_, args, context) => {
       const scope = scopeOf('actorMeasures', args);
       return context.analysis.ask('actorMeasures', { scope, region: await checkRegion('actorMeasures', args.region, context) });
     },
-    brokers: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number; by: BrokerMeasure }, context: Context) => {
+    brokers: async (_, args, context) => {
       const scope = scopeOf('brokers', args);
       const region = await checkRegion('brokers', args.region, context);
       return context.analysis.ask('brokers', { scope, region, top: top('brokers', args.top), by: args.by });
     },
-    islands: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+    islands: async (_, args, context) => {
       const scope = scopeOf('islands', args);
       return context.analysis.ask('islands', { scope, region: await checkRegion('islands', args.region, context) });
     },
-    missingLinks: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number }, context: Context) => {
+    missingLinks: async (_, args, context) => {
       const scope = scopeOf('missingLinks', args);
       const region = await checkRegion('missingLinks', args.region, context);
       return context.analysis.ask('missingLinks', { scope, region, top: top('missingLinks', args.top) });
     },
-    regionScorecard: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+    regionScorecard: async (_, args, context) => {
       const scope = scopeOf('regionScorecard', args);
       const region = await checkRegion('regionScorecard', args.region, context);
       const card = await context.analysis.ask('regionScorecard', { scope, region });
-      return { ...card, region: region === undefined ? null : (await context.loaders.regions()).find((known) => known.id === region) };
+      return { ...card, region: region === undefined ? null : ((await context.loaders.regions()).find((known) => known.id === region) ?? null) };
     },
-    whatIf: async (_: unknown, args: ScopeArgument & { addLinks: readonly ProposedLink[] }, context: Context) => {
+    whatIf: async (_, args, context) => {
       const scope = scopeOf('whatIf', args);
       if (args.addLinks.length > 100) {
         throw badInput([{ record: 'whatIf', field: 'addLinks', message: 'at most 100 links can be proposed at once' }]);
       }
       return context.analysis.ask('whatIf', { scope, addLinks: args.addLinks });
     },
-    analysis: (_: unknown, args: ScopeArgument, context: Context) => context.analysis.ask('analysis', { scope: scopeOf('analysis', args) }),
-    forums: async (_: unknown, args: ScopeArgument & { region?: string | null; top: number }, context: Context) => {
+    analysis: (_, args, context) => context.analysis.ask('analysis', { scope: scopeOf('analysis', args) }),
+    forums: async (_, args, context) => {
       const scope = scopeOf('forums', args);
       const region = await checkRegion('forums', args.region, context);
       return context.analysis.ask('forums', { scope, region, top: top('forums', args.top) });
     },
-    forum: (_: unknown, args: ScopeArgument & { id: string }, context: Context) => context.analysis.ask('forum', { scope: scopeOf('forum', args), id: args.id }),
-    scope: async (_: unknown, args: ScopeArgument & { region?: string | null }, context: Context) => {
+    forum: (_, args, context) => context.analysis.ask('forum', { scope: scopeOf('forum', args), id: args.id }),
+    scope: async (_, args, context) => {
       const scope = scopeOf('scope', args);
       return scopeStatement(scope, (await checkRegion('scope', args.region, context)) ?? null);
     },

@@ -1,11 +1,11 @@
 /** The caller, and token management for admins. */
-import type { Role } from '../../auth/roles';
-import type { Context } from '../context';
+import type { Resolvers } from '../generated';
+import { ENUM_VALUES } from './enum-values';
 
-export const authResolvers = {
-  Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
+export const authResolvers: Resolvers = {
+  Role: ENUM_VALUES.Role,
   Query: {
-    me: async (_: unknown, __: unknown, context: Context) => {
+    me: async (_, __, context) => {
       const caller = await context.caller();
       return {
         role: caller.kind === 'token' ? caller.role : null,
@@ -13,10 +13,10 @@ export const authResolvers = {
         anonymousRead: context.anonymousRead,
       };
     },
-    tokens: (_: unknown, __: unknown, { tokens }: Context) => tokens.list(),
+    tokens: (_, __, { tokens }) => tokens.list(),
   },
   Mutation: {
-    createToken: (_: unknown, args: { name: string; role: Role }, { tokens }: Context) => tokens.create(args.name, args.role),
-    revokeToken: (_: unknown, args: { id: string }, { tokens }: Context) => tokens.revoke(args.id),
+    createToken: (_, args, { tokens }) => tokens.create(args.name, args.role),
+    revokeToken: (_, args, { tokens }) => tokens.revoke(args.id),
   },
 };

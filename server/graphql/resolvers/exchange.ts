@@ -1,15 +1,11 @@
 /** Import, export and editing: every write goes through the store in one transaction. */
 import { badInput } from '../../model/errors';
 import { isLinkType, LINK_TYPES, withoutPersons, type Network } from '../../model/network';
-import { parseNetworkCsv, parseNetworkJson, validateNetwork, type ParseResult } from '../../model/parse-network';
-import type { ImportMode } from '../../neo4j/network-store';
-import type { Context } from '../context';
+import { readNetworkCsv } from '../../exchange/csv';
+import { readNetworkJson } from '../../exchange/json';
+import { validateNetwork, type ParseResult } from '../../model/parse-network';
+import type { Resolvers } from '../generated';
 import { oneOf } from './arguments';
-
-interface ImportArgs {
-  readonly mode: ImportMode;
-  readonly importId?: string | null;
-}
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -34,32 +30,32 @@ function accept(result: ParseResult): Network {
   return result.network;
 }
 
-export const exchangeResolvers = {
+export const exchangeResolvers: Resolvers = {
   Query: {
-    exportNetwork: async (_: unknown, args: { persons: boolean }, { store }: Context) => {
+    exportNetwork: async (_, args, { store }) => {
       const network = await store.exportNetwork();
       return args.persons ? network : withoutPersons(network);
     },
   },
   Mutation: {
-    importNetwork: async (_: unknown, args: ImportArgs & { network: unknown }, { store, editor }: Context) =>
+    importNetwork: async (_, args, { store, editor }) =>
       store.importNetwork(accept(validateNetwork(args.network)), args.mode, await editor(), orUndefined(args.importId)),
-    importNetworkFile: async (_: unknown, args: ImportArgs & { file: unknown }, { store, editor }: Context) =>
-      store.importNetwork(accept(parseNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
-    importCsv: async (_: unknown, args: ImportArgs & { actors: unknown; links: unknown }, { store, editor }: Context) => {
+    importNetworkFile: async (_, args, { store, editor }) =>
+      store.importNetwork(accept(readNetworkJson(await uploadText(args.file, 'file'))), args.mode, await editor(), orUndefined(args.importId)),
+    importCsv: async (_, args, { store, editor }) => {
       const [actors, links] = await Promise.all([uploadText(args.actors, 'actors'), uploadText(args.links, 'links')]);
-      return store.importNetwork(accept(parseNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
+      return store.importNetwork(accept(readNetworkCsv(actors, links)), args.mode, await editor(), orUndefined(args.importId));
     },
-    upsertActor: async (_: unknown, args: { actor: unknown; expectedVersion?: number | null }, { store, editor }: Context) =>
+    upsertActor: async (_, args, { store, editor }) =>
       (await store.upsertActor(args.actor, await editor(), orUndefined(args.expectedVersion))).actor,
-    deleteActor: async (_: unknown, args: { id: string; expectedVersion?: number | null }, { store, editor }: Context) => {
+    deleteActor: async (_, args, { store, editor }) => {
       const { actor, links } = await store.deleteActor(args.id, await editor(), orUndefined(args.expectedVersion));
       return { id: actor.id, name: actor.name, removedLinks: links };
     },
-    addLink: async (_: unknown, args: { link: unknown }, { store, editor }: Context) => store.addLink(args.link, await editor()),
-    erasePerson: async (_: unknown, args: { name: string }, { store, editor }: Context) => store.erasePerson(args.name, await editor()),
-    undoChange: async (_: unknown, args: { id: string }, { store, editor }: Context) => store.undoChange(args.id, await editor()),
-    removeLink: async (_: unknown, args: { from: string; to: string; type: string }, { store, editor }: Context) => {
+    addLink: async (_, args, { store, editor }) => store.addLink(args.link, await editor()),
+    erasePerson: async (_, args, { store, editor }) => store.erasePerson(args.name, await editor()),
+    undoChange: async (_, args, { store, editor }) => store.undoChange(args.id, await editor()),
+    removeLink: async (_, args, { store, editor }) => {
       const [type] = oneOf('removeLink', 'type', [args.type], isLinkType, Object.keys(LINK_TYPES));
       if (type === undefined) throw badInput([{ record: 'removeLink', field: 'type', message: 'is required' }]);
       return store.removeLink(args.from, args.to, type, await editor());

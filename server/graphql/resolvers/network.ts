@@ -1,17 +1,11 @@
 /** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
-import { ACTOR_TYPES, isActorType, type Actor, type Link } from '../../model/network';
+import { ACTOR_TYPES, isActorType, type Link } from '../../model/network';
 import { BrugkaartError } from '../../model/errors';
-import type { Region } from '../../model/reference';
-import type { Context } from '../context';
+import type { StoredActor } from '../../neo4j/records';
+import type { Context, Loaders } from '../context';
+import type { Resolvers } from '../generated';
 import { inRange, oneOf } from './arguments';
 import { decodeCursor, encodeCursor } from './cursor';
-
-interface ActorFilterArgs {
-  readonly types?: readonly string[] | null;
-  readonly domains?: readonly string[] | null;
-  readonly region?: string | null;
-  readonly text?: string | null;
-}
 
 const MAX_PAGE = 500;
 
@@ -27,17 +21,20 @@ const distinctNeighbours = (actorId: string, links: readonly Link[]): string[] =
   ...new Set(links.map((link) => (link.from === actorId ? link.to : link.from))),
 ];
 
+/** An actor a link or a path names. The store keeps links between existing actors only, so a miss is a fault of the store, not of the caller. */
+async function namedActor(loaders: Loaders, id: string): Promise<StoredActor> {
+  const actor = await loaders.actor.load(id);
+  if (actor === undefined) throw new Error(`The actor "${id}" named by a link or a path is not in the store`);
+  return actor;
+}
+
 async function present<T>(items: Promise<readonly (T | undefined)[]>): Promise<T[]> {
   return (await items).filter((item): item is T => item !== undefined);
 }
 
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
-    actors: async (
-      _: unknown,
-      args: { filter?: ActorFilterArgs | null; after?: string | null; offset: number; limit: number },
-      { store }: Context,
-    ) => {
+    actors: async (_, args, { store }) => {
       const offset = inRange('actors', 'offset', args.offset, 0, Number.MAX_SAFE_INTEGER);
       const limit = inRange('actors', 'limit', args.limit, 1, MAX_PAGE);
       const after = args.after === null || args.after === undefined ? undefined : decodeCursor(args.after);
@@ -47,27 +44,25 @@ export const networkResolvers = {
       const page = await store.findActors(actorFilter, { after, offset, limit });
       return {
         items: page.actors,
-        // A function: graphql-js calls it only when the query asks for totalCount, so a page
-        // that does not ask never counts the network.
-        totalCount: () => store.countActors(actorFilter),
+        filter: actorFilter,
         offset,
         limit,
         pageInfo: { endCursor: page.end === undefined ? null : encodeCursor(page.end), hasNextPage: page.hasNext },
       };
     },
-    actor: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.actor.load(id),
-    regions: (_: unknown, __: unknown, { loaders }: Context) => loaders.regions(),
-    region: async (_: unknown, { id }: { id: string }, { loaders }: Context) =>
+    actor: (_, { id }, { loaders }) => loaders.actor.load(id),
+    regions: (_, __, { loaders }) => loaders.regions(),
+    region: async (_, { id }, { loaders }) =>
       (await loaders.regions()).find((region) => region.id === id),
-    sources: (_: unknown, __: unknown, { store }: Context) => store.sources(),
-    neighbourhood: async (_: unknown, { id, hops }: { id: string; hops: number }, { store }: Context) => {
+    sources: (_, __, { store }) => store.sources(),
+    neighbourhood: async (_, { id, hops }, { store }) => {
       const found = await store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3));
       if (found === undefined) {
         throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'neighbourhood', field: 'id', message: `no actor has id "${id}"` }]);
       }
       return found;
     },
-    paths: async (_: unknown, args: { from: string; to: string; maxHops: number }, { store, loaders }: Context) => {
+    paths: async (_, args, { store, loaders }) => {
       const { paths, actors } = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
       // The statement brought the actors on the paths along: no second round trip for them.
       for (const [id, actor] of actors) loaders.actor.prime(id, actor);
@@ -76,32 +71,36 @@ export const networkResolvers = {
       const intermediaries = [...throughCount].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
       return {
         length: paths[0] === undefined ? null : paths[0].length - 1,
-        paths: paths.map((ids) => ({ actors: present(loaders.actor.loadMany(ids).then(dropErrors)) })),
-        intermediaries: intermediaries.map(([id, pathCount]) => ({ actor: loaders.actor.load(id), pathCount })),
+        paths: paths.map((ids) => ({ actors: ids.map((id) => namedActor(loaders, id)) })),
+        intermediaries: intermediaries.map(([id, pathCount]) => ({ actor: namedActor(loaders, id), pathCount })),
       };
     },
   },
   Actor: {
-    domains: (actor: Actor) => actor.domains ?? [actor.domain],
-    region: async (actor: Actor, _: unknown, { loaders }: Context) =>
+    domains: (actor) => actor.domains ?? [actor.domain],
+    region: async (actor, _, { loaders }) =>
       actor.region === undefined ? null : (await loaders.regions()).find((region) => region.id === actor.region),
-    illustrative: (actor: Actor) => actor.illustrative ?? false,
-    unconfirmed: (actor: Actor) => actor.unconfirmed ?? false,
-    version: (actor: Actor & { version?: number }) => actor.version ?? 0,
-    history: (actor: Actor, { limit }: { limit: number }, { store }: Context) =>
+    illustrative: (actor) => actor.illustrative ?? false,
+    unconfirmed: (actor) => actor.unconfirmed ?? false,
+    version: (actor) => actor.version ?? 0,
+    history: (actor, { limit }, { store }) =>
       store.history(actor.id, inRange('history', 'limit', limit, 1, 500)),
-    links: (actor: Actor, _: unknown, { loaders }: Context) => loaders.links.load(actor.id),
-    degree: async (actor: Actor, _: unknown, { loaders }: Context) =>
+    links: (actor, _, { loaders }) => loaders.links.load(actor.id),
+    degree: async (actor, _, { loaders }) =>
       distinctNeighbours(actor.id, await loaders.links.load(actor.id)).length,
-    neighbours: async (actor: Actor, _: unknown, { loaders }: Context) =>
+    neighbours: async (actor, _, { loaders }) =>
       present(loaders.actor.loadMany(distinctNeighbours(actor.id, await loaders.links.load(actor.id))).then(dropErrors)),
-    sources: async (actor: Actor, _: unknown, { loaders }: Context) => {
+    sources: async (actor, _, { loaders }) => {
       const ids = [...new Set((await loaders.links.load(actor.id)).flatMap((link) => (link.source === undefined ? [] : [link.source])))];
       return present(loaders.source.loadMany(ids).then(dropErrors));
     },
   },
+  ActorPage: {
+    // A resolver of its own, so a page whose query does not ask for totalCount never counts the network.
+    totalCount: (page, _, { store }) => store.countActors(page.filter),
+  },
   Region: {
-    actorCount: async (region: Region, _: unknown, context: Context) => {
+    actorCount: async (region, _, context) => {
       let counts = regionCountsOfRequest.get(context);
       if (counts === undefined) {
         counts = context.store.regionActorCounts();
@@ -111,15 +110,15 @@ export const networkResolvers = {
     },
   },
   Change: {
-    undone: (change: { undone?: boolean }) => change.undone ?? false,
+    undone: (change) => change.undone ?? false,
   },
   Link: {
-    from: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.from),
-    to: (link: Link, _: unknown, { loaders }: Context) => loaders.actor.load(link.to),
-    document: (link: Link, _: unknown, { loaders }: Context) =>
+    from: (link, _, { loaders }) => namedActor(loaders, link.from),
+    to: (link, _, { loaders }) => namedActor(loaders, link.to),
+    document: (link, _, { loaders }) =>
       link.source === undefined ? null : loaders.source.load(link.source),
-    illustrative: (link: Link) => link.illustrative ?? false,
-    unconfirmed: (link: Link) => link.unconfirmed ?? false,
+    illustrative: (link) => link.illustrative ?? false,
+    unconfirmed: (link) => link.unconfirmed ?? false,
   },
 };
 

@@ -3,15 +3,15 @@
  * network. Every write bumps a version in the same transaction, so the version a caller has seen
  * tells whether the kept graph is recent enough; measures are computed on first use and kept
  * with it, per scope (contract §7). Results about one region outlive a write that does not touch
- * the region. It lives in the analysis worker (server/analysis-worker), which is told the version
- * each request has seen.
+ * the region. It lives in the analysis worker, which is told the version each request has seen,
+ * beside the analytics it keeps (it imports them; nothing under server/graph imports it).
  */
 import { analyseScoped, type NetworkAnalysis } from '../analytics/analyse-network';
+import { scopedGraph, type ScopedGraph } from '../graph/scoped-graph';
+import type { ActorGraph } from '../graph/to-graphology';
+import { touchedRegions, type NetworkVersion } from '../graph/touched-regions';
 import type { Actor, Network } from '../model/network';
 import { isDefaultScope, scopeKey, type AnalysisScope } from '../model/scope';
-import { scopedGraph, type ScopedGraph } from './scoped-graph';
-import type { ActorGraph } from './to-graphology';
-import { touchedRegions, type NetworkVersion } from './touched-regions';
 
 /**
  * Reads the network with the version it has, in one transaction, from a point no earlier than

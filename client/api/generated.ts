@@ -1,0 +1,259 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ActorInput = {
+  readonly description?: string | null | undefined;
+  readonly domain: Domain;
+  readonly domains?: ReadonlyArray<Domain> | null | undefined;
+  readonly gemeente?: string | null | undefined;
+  readonly id: string;
+  readonly illustrative?: boolean | null | undefined;
+  readonly name: string;
+  readonly person?: string | null | undefined;
+  readonly region?: string | null | undefined;
+  readonly type: string;
+  readonly unconfirmed?: boolean | null | undefined;
+};
+
+/** Contract §6: whether actors of a type act, or are a forum where actors meet (a meeting, a table, a programme). */
+export type ActorMode =
+  | 'ACTOR'
+  | 'FORUM';
+
+/**
+ * Contract §7: which part of the network a figure is about. Left out, a field keeps its default:
+ * the whole network with forums as ties, between SZ and EZ. Results are kept per scope.
+ */
+export type AnalysisScope = {
+  /** The two domains `bridging` and `missingLinks` are about; SZ and EZ when left out. */
+  readonly between?: ReadonlyArray<Domain> | null | undefined;
+  readonly forums?: ForumMode | null | undefined;
+  /** false leaves out illustrative actors and every link marked illustrative. */
+  readonly illustrative?: boolean | null | undefined;
+  /** Only links of these types (vocabulary.linkTypes); a forum membership counts as its link's type. Null: every type. */
+  readonly linkTypes?: ReadonlyArray<string> | null | undefined;
+  /** false leaves out unconfirmed links. */
+  readonly unconfirmed?: boolean | null | undefined;
+};
+
+export type BrokerMeasure =
+  | 'BETWEENNESS'
+  /** Bridging between the scope's two domains. */
+  | 'BRIDGING'
+  | 'BROKERAGE'
+  /** Lowest constraint first: the actor least hemmed in. */
+  | 'CONSTRAINT'
+  | 'DEGREE'
+  | 'EFFECTIVE_SIZE'
+  | 'SZ_EZ_BRIDGING';
+
+/** Contract §1: SZ = sociaal domein, EZ = economisch domein. */
+export type Domain =
+  | 'EZ'
+  | 'ONDERWIJS'
+  | 'OVERIG'
+  | 'SZ';
+
+/** Contract §6: how meetings, tables and programmes (actor types of mode FORUM) enter the measures. */
+export type ForumMode =
+  /** Forums are nodes of the graph like any actor. */
+  | 'NODES'
+  /** Two actors are tied when they are linked or take part in a common forum; forums are not ranked. */
+  | 'TIES';
+
+export type IslandKind =
+  | 'COMMUNITY'
+  | 'COMPONENT';
+
+export type LinkInput = {
+  readonly from: string;
+  readonly illustrative?: boolean | null | undefined;
+  readonly note?: string | null | undefined;
+  readonly quote?: string | null | undefined;
+  readonly since?: string | null | undefined;
+  readonly source?: string | null | undefined;
+  readonly to: string;
+  readonly type: string;
+  readonly unconfirmed?: boolean | null | undefined;
+  readonly until?: string | null | undefined;
+  readonly weight?: number | null | undefined;
+};
+
+export type ProposedLink = {
+  readonly from: string;
+  readonly to: string;
+};
+
+export type RepairStatus =
+  /** No suggested link leads out of the island (no shared partner outside). */
+  | 'NO_CANDIDATE'
+  /** Even every candidate together does not open it. */
+  | 'PARTIAL'
+  /** The suggested links open the island. */
+  | 'REPAIRED';
+
+/** What a token allows: a viewer reads, an editor also writes, an admin also manages tokens, reads the audit trail, undoes and erases. */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
+export type MeasureFieldsFragment = { readonly degree: number, readonly betweenness: number, readonly szEzBridging: number, readonly bridging: number, readonly constraint: number | null, readonly effectiveSize: number | null, readonly component: number | null, readonly community: number | null, readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }, readonly brokerage: { readonly coordinator: number, readonly itinerant: number, readonly representative: number, readonly gatekeeper: number, readonly liaison: number, readonly total: number } };
+
+export type ActorMeasuresQueryVariables = Exact<{
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type ActorMeasuresQuery = { readonly actorMeasures: ReadonlyArray<MeasureFieldsFragment> };
+
+export type BrokersQueryVariables = Exact<{
+  region?: string | null | undefined;
+  top: number;
+  by: BrokerMeasure;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type BrokersQuery = { readonly brokers: ReadonlyArray<MeasureFieldsFragment> };
+
+export type NetworkFigureFieldsFragment = { readonly actors: number, readonly links: number, readonly components: number, readonly eiIndex: number | null, readonly szEzWithinTwoSteps: number | null, readonly islands: number };
+
+export type SuggestedLinkFieldsFragment = { readonly score: number, readonly from: { readonly id: string, readonly name: string, readonly domain: Domain }, readonly to: { readonly id: string, readonly name: string, readonly domain: Domain }, readonly sharedPartners: ReadonlyArray<{ readonly id: string, readonly name: string }> };
+
+export type IslandFigureFieldsFragment = { readonly externalLinks: number, readonly internalLinks: number, readonly eiIndex: number | null, readonly island: boolean };
+
+export type IslandsQueryVariables = Exact<{
+  region?: string | null | undefined;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type IslandsQuery = { readonly islands: { readonly modularity: number | null, readonly components: ReadonlyArray<{ readonly index: number, readonly size: number }>, readonly communities: ReadonlyArray<{ readonly id: number, readonly size: number, readonly eiIndex: number | null, readonly members: ReadonlyArray<{ readonly id: string }>, readonly domains: { readonly SZ: number, readonly EZ: number, readonly ONDERWIJS: number, readonly OVERIG: number } }>, readonly rule: { readonly minMembers: number, readonly maxEiIndex: number, readonly minDominantShare: number }, readonly islands: ReadonlyArray<{ readonly kind: IslandKind, readonly index: number, readonly members: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly reason: { readonly members: number, readonly dominantDomain: Domain, readonly dominantShare: number, readonly internalLinks: number, readonly externalLinks: number, readonly eiIndex: number }, readonly description: { readonly nl: string, readonly en: string }, readonly repair: { readonly status: RepairStatus, readonly links: ReadonlyArray<SuggestedLinkFieldsFragment>, readonly before: IslandFigureFieldsFragment, readonly after: IslandFigureFieldsFragment, readonly networkBefore: NetworkFigureFieldsFragment, readonly networkAfter: NetworkFigureFieldsFragment, readonly fallback: ReadonlyArray<{ readonly national: boolean, readonly szEzPairsGained: number, readonly joinsComponents: boolean, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string }, readonly islandAfter: IslandFigureFieldsFragment, readonly networkAfter: { readonly szEzWithinTwoSteps: number | null } }>, readonly description: { readonly nl: string, readonly en: string } } }> } };
+
+export type MissingLinksQueryVariables = Exact<{
+  region?: string | null | undefined;
+  top: number;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type MissingLinksQuery = { readonly missingLinks: ReadonlyArray<SuggestedLinkFieldsFragment> };
+
+export type RegionScorecardQueryVariables = Exact<{
+  region?: string | null | undefined;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type RegionScorecardQuery = { readonly regionScorecard: { readonly actors: number, readonly links: number, readonly density: number | null, readonly eiIndex: number | null, readonly szEzWithinTwoSteps: number | null, readonly islands: number, readonly region: { readonly id: string, readonly name: string, readonly code: string } | null, readonly actorsPerDomain: { readonly SZ: number, readonly EZ: number, readonly ONDERWIJS: number, readonly OVERIG: number }, readonly linksPerDomainPair: ReadonlyArray<{ readonly domains: ReadonlyArray<Domain>, readonly count: number }>, readonly topBrokers: ReadonlyArray<{ readonly szEzBridging: number, readonly bridging: number, readonly actor: { readonly id: string, readonly name: string } }> } };
+
+export type WhatIfQueryVariables = Exact<{
+  addLinks: ReadonlyArray<ProposedLink> | ProposedLink;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type WhatIfQuery = { readonly whatIf: { readonly added: ReadonlyArray<{ readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }>, readonly alreadyLinked: ReadonlyArray<{ readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }>, readonly before: NetworkFigureFieldsFragment, readonly after: NetworkFigureFieldsFragment, readonly actors: ReadonlyArray<{ readonly actor: { readonly id: string, readonly name: string }, readonly before: { readonly bridging: number, readonly betweenness: number, readonly degree: number }, readonly after: { readonly bridging: number, readonly betweenness: number, readonly degree: number } }> } };
+
+export type ForumFieldsFragment = { readonly members: number, readonly szEzPairs: number, readonly onlyBridge: number, readonly forum: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }, readonly domains: { readonly SZ: number, readonly EZ: number, readonly ONDERWIJS: number, readonly OVERIG: number } };
+
+export type ForumsQueryVariables = Exact<{
+  region?: string | null | undefined;
+  top: number;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type ForumsQuery = { readonly forums: ReadonlyArray<ForumFieldsFragment> };
+
+export type ForumQueryVariables = Exact<{
+  id: string;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type ForumQuery = { readonly forum: (
+    { readonly memberActors: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }>, readonly onlyBridgePairs: ReadonlyArray<{ readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }> }
+    & ForumFieldsFragment
+  ) | null };
+
+export type AnalysisQueryVariables = Exact<{
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type AnalysisQuery = { readonly analysis: unknown };
+
+export type UpsertActorMutationVariables = Exact<{
+  actor: ActorInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type UpsertActorMutation = { readonly upsertActor: { readonly id: string, readonly name: string, readonly version: number } };
+
+export type AddLinkMutationVariables = Exact<{
+  link: LinkInput;
+}>;
+
+
+export type AddLinkMutation = { readonly addLink: { readonly type: string, readonly from: { readonly id: string }, readonly to: { readonly id: string } } };
+
+export type EditableActorQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EditableActorQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly version: number, readonly region: { readonly id: string } | null } | null };
+
+export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceDataQuery = { readonly vocabulary: { readonly domains: ReadonlyArray<Domain>, readonly actorTypes: ReadonlyArray<{ readonly id: string, readonly defaultDomain: Domain, readonly mode: ActorMode }>, readonly linkTypes: ReadonlyArray<{ readonly id: string, readonly directed: boolean }> }, readonly regions: ReadonlyArray<{ readonly id: string, readonly code: string, readonly name: string, readonly centrumgemeente: string | null, readonly actorCount: number }>, readonly sources: ReadonlyArray<{ readonly id: string, readonly kind: string, readonly title: string, readonly author: string | null, readonly date: string | null, readonly reference: string | null }> };
+
+export type NetworkPageQueryVariables = Exact<{
+  offset: number;
+  limit: number;
+}>;
+
+
+export type NetworkPageQuery = { readonly actors: { readonly totalCount: number, readonly items: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly region: { readonly id: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string }, readonly to: { readonly id: string } }> }> } };
+
+export type ActorDetailQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorDetailQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly degree: number, readonly region: { readonly id: string, readonly name: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly source: string | null, readonly quote: string | null, readonly note: string | null, readonly since: string | null, readonly until: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string }, readonly document: { readonly id: string, readonly kind: string, readonly title: string, readonly author: string | null, readonly date: string | null, readonly reference: string | null } | null }> } | null };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops: number;
+}>;
+
+
+export type PathsQuery = { readonly paths: { readonly length: number | null, readonly paths: ReadonlyArray<{ readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string }> }>, readonly intermediaries: ReadonlyArray<{ readonly pathCount: number, readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain } }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { readonly me: { readonly role: Role | null, readonly name: string | null, readonly anonymousRead: boolean } };
+
+export type ChangeFieldsFragment = { readonly id: string, readonly at: string, readonly who: string, readonly operation: string, readonly target: string, readonly undone: boolean };
+
+export type ActorHistoryQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ActorHistoryQuery = { readonly actor: { readonly id: string, readonly history: ReadonlyArray<ChangeFieldsFragment> } | null };
+
+export type UndoChangeMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UndoChangeMutation = { readonly undoChange: ChangeFieldsFragment };
