@@ -34,6 +34,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.int.test.ts'],
+          // One Neo4j for the run's integration and e2e files, one file at a time (Community has
+          // one user database); files that stop or kill a Neo4j start their own.
+          globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
@@ -44,6 +47,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.e2e.test.ts'],
+          // The same Neo4j as the integration files: vitest runs the files of both projects (no
+          // file parallelism, one group order) in one sequence after the unit tests.
+          globalSetup: ['test/global-setup.ts'],
           // A page waits for the server as a person would: seconds, not vitest's default 1 s,
           // which a busy two-core machine (Neo4j, the analysis worker, Chromium) can exceed.
           expect: { poll: { timeout: 10_000 } },

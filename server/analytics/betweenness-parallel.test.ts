@@ -9,7 +9,9 @@ import { graphOf } from '../../test/fixtures/small-graphs';
 import { betweennessExact } from './betweenness-fast';
 import { betweennessExactParallel, PARALLEL_MIN_WORK } from './betweenness-parallel';
 
-describe('betweennessExactParallel', () => {
+// Each test starts worker threads and runs exact betweenness on 2,000 actors twice or more: a
+// second or two on an idle machine, more while other processes share the cores.
+describe('betweennessExactParallel', { timeout: 60_000 }, () => {
   // Below PARALLEL_MIN_WORK, so the tests ask for workers with `minWork: 0` and stay quick.
   const graph = generatedGraph(2_000, 10_000, 11);
   const toWorkers = { workers: 2, minWork: 0 };

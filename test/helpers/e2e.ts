@@ -1,9 +1,11 @@
 /**
- * End-to-end plumbing: the app started exactly as the README starts it (`npm start`, with
- * PORT, NEO4J_BOLT_PORT and a fresh BRUGKAART_DATA_DIR), Debian's Chromium driven through
- * playwright-core (never a downloaded browser), and the explorer's read-only test hook, which
- * only a test build has: `npm start` builds the client with VITE_BRUGKAART_TEST_HOOK=true.
- * Reading pixels of a screenshot: test/e2e/png.ts.
+ * End-to-end plumbing: the app started as the README starts it against an external Neo4j
+ * (`npm start` with PORT and NEO4J_URI), here the test run's shared Neo4j emptied for the
+ * file (test/helpers/shared-neo4j.ts), so the app seeds it as on a first start and prints its
+ * first admin token; Debian's Chromium driven through playwright-core (never a downloaded
+ * browser), and the explorer's read-only test hook, which only a test build has: `npm start`
+ * builds the client with VITE_BRUGKAART_TEST_HOOK=true. Reading pixels of a screenshot:
+ * test/e2e/png.ts.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -14,17 +16,18 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 import { PROJECT_ROOT } from '../../server/config';
 import { freePort } from './neo4j';
+import { sharedTestNeo4j } from './shared-neo4j';
 
 const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'test-results', 'screenshots');
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
 export interface RunningApp {
   readonly url: string;
-  /** The first admin token, which `npm start` prints once on a fresh data folder. */
+  /** The first admin token, which `npm start` prints once on an empty database. */
   readonly adminToken: string;
   /** Everything the app printed, for failure messages. */
   output(): string;
-  /** SIGTERM, then waits for the app (and its Neo4j) to exit; removes the data folder. */
+  /** SIGTERM, then waits for the app to exit. */
   stop(): Promise<void>;
 }
 
@@ -41,7 +44,7 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-/** Waits until every process of the group is gone: npm exits first, the server and Neo4j after it. */
+/** Waits until every process of the group is gone: npm exits first, the server after it. */
 async function groupExited(pgid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -53,14 +56,25 @@ async function groupExited(pgid: number, timeoutMs: number): Promise<boolean> {
 
 const ADMIN_TOKEN = /First admin token[^\n]*\n\s*(\S+)\n/;
 
-/** Starts brugkaart as the README does and resolves once it prints "brugkaart is running". */
+/**
+ * Starts brugkaart as the README does and resolves once it prints "brugkaart is running". One
+ * per file: it empties the shared database, which a second app would take from the first.
+ */
 export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
-  const [port, boltPort] = [await freePort(), await freePort()];
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'brugkaart-e2e-'));
+  const port = await freePort();
+  const database = await sharedTestNeo4j();
   // Its own process group, so SIGTERM reaches npm, tsx and the server it started, and nothing else.
   const child = spawn('npm', ['start'], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, PORT: String(port), NEO4J_BOLT_PORT: String(boltPort), BRUGKAART_DATA_DIR: dataDir, VITE_BRUGKAART_TEST_HOOK: 'true' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEO4J_URI: database.uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: database.password,
+      NEO4J_DATABASE: 'neo4j',
+      VITE_BRUGKAART_TEST_HOOK: 'true',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -87,14 +101,13 @@ export async function startBrugkaart(timeoutMs = 240_000): Promise<RunningApp> {
         await groupExited(pgid, 10_000);
       }
     }
-    rmSync(dataDir, { recursive: true, force: true });
   };
 
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`brugkaart did not start within ${String(timeoutMs / 1000)} s:\n${output}`)), timeoutMs);
       const check = (): void => {
-        // A fresh data folder always gets a first admin token, printed right after the ready line.
+        // An emptied database always gets a first admin token, printed right after the ready line.
         if (output.includes('brugkaart is running') && ADMIN_TOKEN.test(output)) {
           clearTimeout(timer);
           resolve();

@@ -1,6 +1,8 @@
 /**
- * A real embedded Neo4j for one test file: a fresh folder and a free port, stopped afterwards.
- * `restart` keeps folder and port, as an operator restarting the database would.
+ * A real embedded Neo4j of its own, for a test file that stops, kills or restores one (the
+ * other files share their project's, test/helpers/shared-neo4j.ts), for the shared one itself
+ * (test/global-setup.ts) and for the benches: a fresh folder and a free port, stopped
+ * afterwards. `restart` keeps folder and port, as an operator restarting the database would.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';

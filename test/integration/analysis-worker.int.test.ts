@@ -13,9 +13,9 @@ import { DEFAULT_SCOPE } from '../../server/model/scope';
 import { graphql } from '../helpers/app';
 import { startTestApp } from '../helpers/app';
 import { generatedNetwork } from '../helpers/betweenness';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 const network = generatedNetwork(4_000, 20_000, 3);
 const region = network.actors.find((actor) => actor.region !== undefined)?.region ?? '';
@@ -25,14 +25,13 @@ const linked = new Set(network.links.flatMap((link) => [`${link.from} ${link.to}
 const unlinkedPair = inRegion.flatMap((a) => inRegion.filter((b) => a < b && !linked.has(`${a} ${b}`)).map((b) => [a, b] as const)).at(0);
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j, { seed: false });
   await app.store.importNetwork(network, 'ADD', { who: 'test' });
 }, 180_000);
 
 afterAll(async () => {
   await app.close();
-  await neo4j.dispose();
 });
 
 /** A write through the API, so the next question must see it. */

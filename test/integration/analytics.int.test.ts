@@ -12,19 +12,18 @@ import type { App } from '../../server/app';
 import { PROJECT_ROOT } from '../../server/config';
 import { errorCode, exportNetwork, graphql } from '../helpers/app';
 import { startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j);
 });
 
 afterAll(async () => {
   await app.close();
-  await neo4j.dispose();
 });
 
 interface Suggestion {

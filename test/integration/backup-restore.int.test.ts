@@ -13,26 +13,28 @@ import type { BackupFile } from '../../server/backup/backup-file';
 import { exportNetwork, graphql, startTestApp } from '../helpers/app';
 import { runCommand } from '../helpers/cli';
 import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let source: TestNeo4j;
+let source: SharedNeo4j;
+/** Its own: a restore needs a second, empty database. */
 let target: TestNeo4j;
 let app: App;
 const folder = mkdtempSync(path.join(tmpdir(), 'brugkaart-backup-'));
 const file = path.join(folder, 'backup.json');
 
 beforeAll(async () => {
-  [source, target] = await Promise.all([startTestNeo4j(), startTestNeo4j()]);
+  [source, target] = await Promise.all([sharedTestNeo4j(), startTestNeo4j()]);
   app = await startTestApp(source);
 });
 
 afterAll(async () => {
   await app.close();
-  await Promise.all([source.dispose(), target.dispose()]);
+  await target.dispose();
   rmSync(folder, { recursive: true, force: true });
 });
 
 /** Runs `npm run --silent COMMAND -- FILE` against one database. */
-const run = (command: 'backup' | 'restore', database: TestNeo4j, argument: string): Promise<{ code: number; stderr: string }> =>
+const run = (command: 'backup' | 'restore', database: SharedNeo4j, argument: string): Promise<{ code: number; stderr: string }> =>
   runCommand(command, [argument], database);
 
 it('writes a consistent backup while edits go on, and restores it exactly into an empty database', async () => {

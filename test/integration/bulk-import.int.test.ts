@@ -13,9 +13,9 @@ import type { WriteProgress } from '../../server/neo4j/records';
 import { exportNetwork, startTestApp } from '../helpers/app';
 import { generatedNetwork } from '../helpers/betweenness';
 import { runCommand } from '../helpers/cli';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 const folder = mkdtempSync(path.join(tmpdir(), 'brugkaart-import-'));
 const editor = { who: 'test' };
@@ -31,13 +31,12 @@ const sorted = (network: ReturnType<typeof generatedNetwork>): unknown => ({
 });
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j, { seed: false });
 });
 
 afterAll(async () => {
   await app.close();
-  await neo4j.dispose();
   rmSync(folder, { recursive: true, force: true });
 });
 

@@ -15,18 +15,14 @@ import { Database } from '../../server/neo4j/run';
 import { prepareDatabase, readSeedFiles } from '../../server/neo4j/seed';
 import { TokenStore } from '../../server/neo4j/token-store';
 import { graphql, startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let database: TestNeo4j;
+let database: SharedNeo4j;
 let routingUri: string;
 
 beforeAll(async () => {
-  database = await startTestNeo4j();
+  database = await sharedTestNeo4j();
   routingUri = database.uri.replace(/^bolt:\/\//, 'neo4j://');
-});
-
-afterAll(async () => {
-  await database.dispose();
 });
 
 interface ActorAnswer {

@@ -29,7 +29,7 @@ import { parseRegions } from '../../server/model/reference';
 import * as Q from '../../server/neo4j/queries';
 import { errorCode, exportNetwork, graphql, type GraphQLResponse } from '../helpers/app';
 import { startAppAgainst, startBoltProxy, startKillableNeo4j, waitForRunningStatement, type BoltProxy, type KillableNeo4j, type RetryTiming } from '../helpers/faults';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 const regions = parseRegions(JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'regions.json'), 'utf8')));
 
@@ -155,13 +155,13 @@ describe('Neo4j killed during a large import', () => {
 });
 
 describe('a connection dropped at commit', () => {
-  let database: TestNeo4j;
+  let database: SharedNeo4j;
   let proxy: BoltProxy;
   let app: App;
   let direct: Driver;
 
   beforeAll(async () => {
-    database = await startTestNeo4j();
+    database = await sharedTestNeo4j();
     const port = Number(database.uri.slice(database.uri.lastIndexOf(':') + 1));
     proxy = await startBoltProxy({ host: '127.0.0.1', port });
     app = await startAppAgainst({ uri: proxy.uri, password: database.password }, { seed: true });
@@ -172,7 +172,6 @@ describe('a connection dropped at commit', () => {
     await app?.close();
     await proxy?.close();
     await direct?.close();
-    await database?.dispose();
   });
 
   const networkVersion = (): Promise<number> => count(direct, "MATCH (m:Meta {key: 'network'}) RETURN m.version");

@@ -28,14 +28,14 @@ import type { App } from '../../server/app';
 import { SMALL_NETWORK } from '../fixtures/small-network';
 import { adminTokenOf, graphql, startTestApp } from '../helpers/app';
 import { openDumper, type DatabaseDumper } from '../helpers/dump';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let testNeo4j: TestNeo4j;
+let testNeo4j: SharedNeo4j;
 let app: App;
 let dumper: DatabaseDumper;
 
 beforeAll(async () => {
-  testNeo4j = await startTestNeo4j();
+  testNeo4j = await sharedTestNeo4j();
   app = await startTestApp(testNeo4j, { seed: false });
   dumper = openDumper(testNeo4j);
   const loaded = await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
@@ -45,7 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await dumper?.close();
   await app?.close();
-  await testNeo4j?.dispose();
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -10,24 +10,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app';
 import { startTestApp } from '../helpers/app';
 import { formatTable, READ_KINDS, runLoad, summarize, verifyAcknowledged } from '../helpers/load';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 const CLIENTS = 20;
 const SECONDS = 10;
 const MAX_REQUESTS = 20_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j);
 });
 
 afterAll(async () => {
   await app?.close();
-  await neo4j?.dispose();
 });
 
 describe('concurrent readers and an editor', () => {

@@ -8,14 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
 import { errorCode, graphql, startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 import { SMALL_NETWORK } from '../fixtures/small-network';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j, { seed: false });
   const loaded = await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors links } }', {
     n: SMALL_NETWORK,
@@ -25,7 +25,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  await neo4j.dispose();
 });
 
 interface PathsAnswer {

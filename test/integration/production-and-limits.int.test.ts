@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
 import { graphql, startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let production: App;
 let limited: App;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   production = await startTestApp(neo4j, { seed: false, production: true });
   limited = await startTestApp(neo4j, { seed: false, rateLimit: { perSecond: 1, burst: 5 } });
 });
@@ -18,7 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await production.close();
   await limited.close();
-  await neo4j.dispose();
 });
 
 describe('production mode', () => {

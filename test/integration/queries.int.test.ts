@@ -3,20 +3,19 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import * as queries from '../../server/neo4j/queries';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let database: TestNeo4j;
+let database: SharedNeo4j;
 let driver: Driver;
 
 beforeAll(async () => {
-  database = await startTestNeo4j();
+  database = await sharedTestNeo4j();
   driver = neo4j.driver(database.uri, neo4j.auth.basic('neo4j', database.password));
   for (const statement of queries.SCHEMA) await driver.executeQuery(statement);
 });
 
 afterAll(async () => {
   await driver.close();
-  await database.dispose();
 });
 
 const statements = Object.entries(queries).flatMap(([name, statement]): [string, string][] =>

@@ -14,18 +14,17 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { App } from '../../server/app';
 import { errorCode, graphql, startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 const apps: App[] = [];
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
 });
 
 afterAll(async () => {
   for (const app of apps) await app.close();
-  await neo4j?.dispose();
 });
 
 /** A fresh app, so each test starts with full buckets. A refill this slow adds nothing during a test. */

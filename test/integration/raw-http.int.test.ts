@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
 import { startTestApp } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 const INSIDE_INDEX = 'FAKE-CLIENT-INDEX-7f3a';
 const INSIDE_ASSET = 'FAKE-CLIENT-ASSET-91c2';
@@ -27,7 +27,7 @@ const OUTSIDE_SECRET = 'OUTSIDE-THE-CLIENT-BUILD-d41e';
 /** What would show that a file outside the build was read: ours, /etc/passwd, the project's or the folder's package.json. */
 const LEAKS = [OUTSIDE_SECRET, 'root:', '"devDependencies"', '"name": "brugkaart"'];
 
-let testNeo4j: TestNeo4j;
+let testNeo4j: SharedNeo4j;
 let app: App;
 let folder: string;
 let port: number;
@@ -41,14 +41,13 @@ beforeAll(async () => {
   writeFileSync(path.join(folder, 'secret.txt'), OUTSIDE_SECRET);
   writeFileSync(path.join(folder, 'package.json'), `{"name": "brugkaart", "devDependencies": {}, "secret": "${OUTSIDE_SECRET}"}`);
   symlinkSync(path.join(folder, 'secret.txt'), path.join(clientDir, 'assets', 'linked.txt'));
-  testNeo4j = await startTestNeo4j();
+  testNeo4j = await sharedTestNeo4j();
   app = await startTestApp(testNeo4j, { seed: false, clientDir });
   port = Number(new URL(app.url).port);
 });
 
 afterAll(async () => {
   await app?.close();
-  await testNeo4j?.dispose();
   if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
 });
 

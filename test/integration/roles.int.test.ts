@@ -23,15 +23,15 @@ import { decide, type Caller, type Role } from '../../server/auth/roles';
 import { buildSchema } from '../../server/graphql/schema';
 import { SMALL_NETWORK } from '../fixtures/small-network';
 import { errorCode, graphql, graphqlUpload, startTestApp, type GraphQLResponse, type TokenChoice } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let open: App;
 let closed: App;
 const tokens = new Map<Role, string>();
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   open = await startTestApp(neo4j, { seed: false, anonymousRead: true });
   closed = await startTestApp(neo4j, { seed: false, anonymousRead: false });
   await graphql(open, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
@@ -41,7 +41,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await open.close();
   await closed.close();
-  await neo4j.dispose();
 });
 
 /** A value of the right type for an argument: the gate is checked before the value is. */

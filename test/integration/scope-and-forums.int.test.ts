@@ -26,7 +26,7 @@ import type { App } from '../../server/app';
 import { runAnalyze } from '../../server/cli/analyze-command';
 import type { Link, Network } from '../../server/model/network';
 import { errorCode, graphql, startTestApp, type GraphQLResponse } from '../helpers/app';
-import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 const REGION = 'twente';
 const member = (from: string, forum: string): Link => ({ from, to: forum, type: 'lidmaatschap', source: 'test' });
@@ -56,11 +56,11 @@ const NETWORK: Network = {
   ],
 };
 
-let neo4j: TestNeo4j;
+let neo4j: SharedNeo4j;
 let app: App;
 
 beforeAll(async () => {
-  neo4j = await startTestNeo4j();
+  neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j, { seed: false });
   const loaded = await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: NETWORK });
   expect(loaded.errors).toBeUndefined();
@@ -68,7 +68,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close();
-  await neo4j.dispose();
 });
 
 interface Ranked {

@@ -12,18 +12,20 @@ import type { App } from '../../server/app';
 import { PROJECT_ROOT } from '../../server/config';
 import { errorCode, exportNetwork, graphql, graphqlUpload, startTestApp } from '../helpers/app';
 import { startTestNeo4j, type TestNeo4j } from '../helpers/neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 const seed = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'seeds', 'network.json'), 'utf8')) as { actors: unknown[]; links: unknown[] };
 
+/** Its own: the restart test stops and starts it. */
 let seeded: TestNeo4j;
-let empty: TestNeo4j;
+let empty: SharedNeo4j;
 
 beforeAll(async () => {
-  [seeded, empty] = await Promise.all([startTestNeo4j(), startTestNeo4j()]);
+  [seeded, empty] = await Promise.all([startTestNeo4j(), sharedTestNeo4j()]);
 });
 
 afterAll(async () => {
-  await Promise.all([seeded.dispose(), empty.dispose()]);
+  await seeded.dispose();
 });
 
 const counts = async (app: App): Promise<{ actors: number; links: number; regions: number }> => {
