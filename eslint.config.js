@@ -2,7 +2,7 @@
 /**
  * Lint for brugkaart: typescript-eslint strict and stylistic, with type information, and the
  * import boundaries of docs/contributing.md ("The flow, once") checked per folder.
- * `npm run lint` runs this and knip (knip.json); `npm test` runs `npm run lint` first.
+ * `npm run lint` runs this and knip (knip.jsonc); `npm test` runs it before vitest.
  */
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
