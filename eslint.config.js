@@ -5,6 +5,7 @@
  * `npm run lint` runs this and knip (knip.jsonc); `npm test` runs it before vitest.
  */
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
 import tseslint from 'typescript-eslint';
 
@@ -72,7 +73,7 @@ const FORBIDDEN_PACKAGES = {
   exchange: [...GRAPHQL_PACKAGES, 'neo4j-driver'],
 };
 
-export default tseslint.config(
+export default defineConfig(
   {
     // generated.ts: written by GraphQL Code Generator from schema/ (npm run codegen), checked by codegen:check.
     ignores: ['dist/', 'data/', 'node_modules/', 'test-results/', 'server/neo4j/launcher/', '**/*.js', '**/generated.ts'],
