@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * graphql ships a CJS and an ESM build. Node (and so yoga) loads the CJS one; Vite would hand
- * our sources the ESM one, and errors thrown by our resolvers would then fail yoga's
+ * our sources the ESM one, and the GraphQLErrors built in use-refusal-codes.ts would then fail yoga's
  * `instanceof GraphQLError`. Tests resolve it the way Node does.
  */
 const nodeGraphql = { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') };
