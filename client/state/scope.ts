@@ -5,18 +5,19 @@
  * place; every panel that asks the API for a figure sends {@link scopeInput} and keys its
  * answer with {@link scopeKey}, so a change of scope asks again. Pure data and producers.
  */
+import type { AnalysisScope as ScopeRequest, ForumMode } from '../api/generated';
 import type { Domain } from '../api/operations/operation';
 
-export type ForumMode = 'TIES' | 'NODES';
+export type { ForumMode };
 
-export interface AnalysisScope {
-  readonly forums: ForumMode;
-  readonly illustrative: boolean;
-  readonly unconfirmed: boolean;
-  /** Only links of these types; null: every type. */
+/**
+ * The API's scope input (generated from schema/) as the view keeps it: every field set,
+ * `linkTypes` null for every type, `between` a pair.
+ */
+export type AnalysisScope = { readonly [Field in Exclude<keyof ScopeRequest, 'linkTypes' | 'between'>]-?: NonNullable<ScopeRequest[Field]> } & {
   readonly linkTypes: readonly string[] | null;
   readonly between: readonly [Domain, Domain];
-}
+};
 
 /** The whole network, forums as ties, between SZ and EZ (the API's defaults). */
 export const DEFAULT_SCOPE: AnalysisScope = { forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] };
@@ -44,15 +45,7 @@ export const scopeKey = (scope: AnalysisScope): string =>
   [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes === null ? '*' : [...scope.linkTypes].sort().join('+'), scope.between.join('+')].join('|');
 
 /** The GraphQL `AnalysisScope` input for a scope. */
-export interface ScopeInput {
-  readonly forums: ForumMode;
-  readonly illustrative: boolean;
-  readonly unconfirmed: boolean;
-  readonly linkTypes: readonly string[] | null;
-  readonly between: readonly Domain[];
-}
-
-export const scopeInput = (scope: AnalysisScope): ScopeInput => ({
+export const scopeInput = (scope: AnalysisScope): ScopeRequest => ({
   forums: scope.forums,
   illustrative: scope.illustrative,
   unconfirmed: scope.unconfirmed,
