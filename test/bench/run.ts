@@ -164,6 +164,17 @@ writeFileSync(file, `${printed.join('\n')}\n`);
 console.log(`\nwritten to ${path.relative(PROJECT_ROOT, file)}`);
 
 /** What the figures depend on: the machine, the runtimes and the libraries compared. */
+/** Python's version and each baseline library's, or that it is missing (the rows that need it are skipped then). */
+const PYTHON_FACTS = `
+import importlib, sys
+def version(name):
+    try:
+        return importlib.import_module(name).__version__
+    except ImportError:
+        return "not installed"
+print(sys.version.split()[0], "igraph", version("igraph"), "networkx", version("networkx"))
+`;
+
 function machineFacts(python: string): string[] {
   // java prints its version on standard error; the first line of either stream is the answer.
   const version = (command: string, args: readonly string[]): string => {
@@ -177,7 +188,7 @@ function machineFacts(python: string): string[] {
     `node ${process.version}; ${version('java', ['-version'])}`,
     `embedded Neo4j ${neo4jVersion()} (Community), neo4j-driver ${packageVersion('neo4j-driver')}`,
     `graphology ${packageVersion('graphology')}, graphology-metrics ${packageVersion('graphology-metrics')}, sigma ${packageVersion('sigma')}, cytoscape ${packageVersion('cytoscape')}`,
-    `${python}: ${version(python, ['-c', 'import sys, igraph, networkx; print(sys.version.split()[0], "igraph", igraph.__version__, "networkx", networkx.__version__)'])}`,
+    `${python}: ${version(python, ['-c', PYTHON_FACTS])}`,
     `chromium: ${version(chromiumPath(), ['--version'])}`,
   ];
 }
