@@ -10,7 +10,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphqlAt, hookState, launchBrowser, openExplorer, saveScreenshot, startBrugkaart, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, hookState, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 import { axeViolations } from './axe';
 
 const FORUM = 'programmaraad';
@@ -102,16 +102,10 @@ async function selectFromMapList(table: 'map-list-forward' | 'map-list-all'): Pr
 }
 
 beforeAll(async () => {
-  app = await startBrugkaart();
-  browser = await launchBrowser();
-  page = browser.page;
-  await openExplorer(page, app.url);
+  ({ app, browser, page } = await startExplorer());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopExplorer(browser, app));
 
 describe('every view passes axe (WCAG 2.1 A and AA)', () => {
   it('the overview, and each mode with what it opens', async () => {

@@ -9,18 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import {
-  graphqlAt,
-  hookState,
-  hookStats,
-  launchBrowser,
-  openExplorer,
-  saveScreenshot,
-  startBrugkaart,
-  waitForState,
-  type Browser,
-  type RunningApp,
-} from '../helpers/e2e';
+import { graphqlAt, hookState, hookStats, openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 import { countNear, decodePng } from './png';
 
 /** The seed as the app loads it on its first start (seeds/network.json). */
@@ -60,16 +49,10 @@ async function topSuggestion(): Promise<NamedSuggestion> {
 }
 
 beforeAll(async () => {
-  app = await startBrugkaart();
-  browser = await launchBrowser();
-  page = browser.page;
-  await openExplorer(page, app.url);
+  ({ app, browser, page } = await startExplorer());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopExplorer(browser, app));
 
 describe('the network view', () => {
   it('renders the seeded network: pixels on the sigma canvas, in the domain ring colours', async () => {

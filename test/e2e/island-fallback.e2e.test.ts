@@ -6,23 +6,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphqlAt, launchBrowser, openExplorer, saveScreenshot, startBrugkaart, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 
 let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  app = await startBrugkaart();
-  browser = await launchBrowser();
-  page = browser.page;
-  await openExplorer(page, app.url);
+  ({ app, browser, page } = await startExplorer());
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopExplorer(browser, app));
 
 interface Island {
   members: { id: string }[];

@@ -7,18 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import {
-  graphqlAt,
-  hookRegionMap,
-  hookStats,
-  launchBrowser,
-  openExplorer,
-  saveScreenshot,
-  startBrugkaart,
-  waitForState,
-  type Browser,
-  type RunningApp,
-} from '../helpers/e2e';
+import { graphqlAt, hookRegionMap, hookStats, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 import { countNear, decodePng } from './png';
 
 const REGION = 'holland-rijnland';
@@ -37,18 +26,12 @@ async function regionNodeOnPage(id: string): Promise<{ x: number; y: number }> {
 }
 
 beforeAll(async () => {
-  app = await startBrugkaart();
-  browser = await launchBrowser();
-  page = browser.page;
-  await openExplorer(page, app.url);
+  ({ app, browser, page } = await startExplorer());
   const { regions } = await graphqlAt<{ regions: { id: string; actorCount: number }[] }>(app.url, '{ regions { id actorCount } }');
   actorCounts = new Map(regions.map((region) => [region.id, region.actorCount]));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopExplorer(browser, app));
 
 describe('the regions overview', () => {
   it('draws the 35 regions as one node each, sized by the API’s actor counts, with links between them', async () => {

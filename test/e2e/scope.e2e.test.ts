@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphqlAt, launchBrowser, openExplorer, saveScreenshot, startBrugkaart, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 import { axeViolations } from './axe';
 
 interface ScopeInput {
@@ -56,18 +56,12 @@ async function expectAccessible(selector: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await startBrugkaart();
-  browser = await launchBrowser();
-  page = browser.page;
-  await openExplorer(page, app.url);
+  ({ app, browser, page } = await startExplorer());
   const { vocabulary } = await graphqlAt<{ vocabulary: { actorTypes: { id: string; mode: string }[] } }>(app.url, '{ vocabulary { actorTypes { id mode } } }');
   forumTypes = new Set(vocabulary.actorTypes.filter((type) => type.mode === 'FORUM').map((type) => type.id));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopExplorer(browser, app));
 
 describe('Wat telt mee', () => {
   it('draws the forums as diamonds and the control in the left column, both passing axe', async () => {

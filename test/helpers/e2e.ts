@@ -262,6 +262,34 @@ export async function openExplorer(page: Page, url: string): Promise<HookState> 
   return waitForState(page, (state) => state.status === 'ready' && state.measuresReady && state.layout?.running === false, 90_000);
 }
 
+/** What most e2e files run against: a brugkaart, a Chromium page, and the explorer open on it. */
+export interface ExplorerSession {
+  readonly app: RunningApp;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/** Starts a brugkaart and a browser and opens the explorer; stops what it started if a step fails. */
+export async function startExplorer(): Promise<ExplorerSession> {
+  const app = await startBrugkaart();
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    await openExplorer(browser.page, app.url);
+    return { app, browser, page: browser.page };
+  } catch (error) {
+    await browser?.close();
+    await app.stop();
+    throw error;
+  }
+}
+
+/** Stops a session's browser and brugkaart; either is missing when the file's start failed. */
+export async function stopExplorer(browser: Browser | undefined, app: RunningApp | undefined): Promise<void> {
+  await browser?.close();
+  await app?.stop();
+}
+
 /** Saves a 1280×800 screenshot of the whole page under test-results/screenshots. */
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
