@@ -12,8 +12,11 @@ export type ActorInput = {
   readonly name: string;
   readonly person?: string | null | undefined;
   readonly region?: string | null | undefined;
+  /** Contract §8: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly since?: string | null | undefined;
   readonly type: string;
   readonly unconfirmed?: boolean | null | undefined;
+  readonly until?: string | null | undefined;
 };
 
 /** Contract §6: whether actors of a type act, or are a forum where actors meet (a meeting, a table, a programme). */
@@ -26,6 +29,8 @@ export type ActorMode =
  * the whole network with forums as ties, between SZ and EZ. Results are kept per scope.
  */
 export type AnalysisScope = {
+  /** Contract §8: only the actors and links present on this day (YYYY-MM-DD); null: all of them, whatever their dates. */
+  readonly at?: string | null | undefined;
   /** The two domains `bridging` and `missingLinks` are about; SZ and EZ when left out. */
   readonly between?: ReadonlyArray<Domain> | null | undefined;
   readonly forums?: ForumMode | null | undefined;

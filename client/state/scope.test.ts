@@ -22,7 +22,7 @@ const TYPES = ['samenwerking', 'financiering', 'lidmaatschap'];
 describe('the scope', () => {
   it('starts as the API’s default: forums as ties, everything counted, between SZ and EZ', () => {
     expect(INITIAL_VIEW.scope).toBe(DEFAULT_SCOPE);
-    expect(scopeInput(DEFAULT_SCOPE)).toEqual({ forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] });
+    expect(scopeInput(DEFAULT_SCOPE)).toEqual({ forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'], at: null });
     expect(isDefaultScope(DEFAULT_SCOPE)).toBe(true);
   });
 

@@ -14,13 +14,15 @@ export type { ForumMode };
  * The API's scope input (generated from schema/) as the view keeps it: every field set,
  * `linkTypes` null for every type, `between` a pair.
  */
-export type AnalysisScope = { readonly [Field in Exclude<keyof ScopeRequest, 'linkTypes' | 'between'>]-?: NonNullable<ScopeRequest[Field]> } & {
+export type AnalysisScope = { readonly [Field in Exclude<keyof ScopeRequest, 'linkTypes' | 'between' | 'at'>]-?: NonNullable<ScopeRequest[Field]> } & {
   readonly linkTypes: readonly string[] | null;
   readonly between: readonly [Domain, Domain];
+  /** The day the figures are about (YYYY-MM-DD); null: the whole network, whatever its dates. */
+  readonly at: string | null;
 };
 
 /** The whole network, forums as ties, between SZ and EZ (the API's defaults). */
-export const DEFAULT_SCOPE: AnalysisScope = { forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] };
+export const DEFAULT_SCOPE: AnalysisScope = { forums: 'TIES', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'], at: null };
 
 /** The pairs the control offers first: the ones the documents ask about. */
 const COMMON_PAIRS: readonly (readonly [Domain, Domain])[] = [
@@ -42,7 +44,7 @@ const samePair = (a: readonly [Domain, Domain], b: readonly [Domain, Domain]): b
 
 /** One string per distinct scope, for the panels' loader keys. */
 export const scopeKey = (scope: AnalysisScope): string =>
-  [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes === null ? '*' : [...scope.linkTypes].sort().join('+'), scope.between.join('+')].join('|');
+  [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes === null ? '*' : [...scope.linkTypes].sort().join('+'), scope.between.join('+'), scope.at ?? '*'].join('|');
 
 /** The GraphQL `AnalysisScope` input for a scope. */
 export const scopeInput = (scope: AnalysisScope): ScopeRequest => ({
@@ -51,6 +53,7 @@ export const scopeInput = (scope: AnalysisScope): ScopeRequest => ({
   unconfirmed: scope.unconfirmed,
   linkTypes: scope.linkTypes,
   between: [...scope.between],
+  at: scope.at,
 });
 
 export const isDefaultScope = (scope: AnalysisScope): boolean => scopeKey(scope) === scopeKey(DEFAULT_SCOPE);

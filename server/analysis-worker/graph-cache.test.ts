@@ -83,7 +83,7 @@ describe('GraphSnapshot scopes', () => {
   it('keeps one view per scope, and the same scope however it is written', () => {
     const snapshot = new GraphSnapshot(1, network);
     const view = snapshot.scoped(FORUMS_AS_NODES);
-    expect(snapshot.scoped({ between: ['SZ', 'EZ'], linkTypes: null, unconfirmed: true, illustrative: true, forums: 'nodes' })).toBe(view);
+    expect(snapshot.scoped({ at: null, between: ['SZ', 'EZ'], linkTypes: null, unconfirmed: true, illustrative: true, forums: 'nodes' })).toBe(view);
     expect(snapshot.scoped(DEFAULT_SCOPE)).not.toBe(view);
     expect(view.graph.order).toBeGreaterThan(snapshot.scoped(DEFAULT_SCOPE).graph.order);
   });

@@ -65,7 +65,7 @@ describe('analyseNetwork (contract §5)', () => {
 
   it('reports an empty network', () => {
     expect(analyseNetwork({ actors: [], links: [] })).toEqual({
-      scope: { forums: 'ties', region: null, illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] },
+      scope: { forums: 'ties', region: null, illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'], at: null },
       actors: [], components: [], communities: [], modularity: null, eiIndex: null, missingLinks: [], forums: [],
     });
   });

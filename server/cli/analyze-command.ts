@@ -24,6 +24,7 @@ FILE                    a network JSON file, or a folder holding actors.csv and 
 --without-unconfirmed   leave out unconfirmed links
 --link-types A,B        only links of these types
 --between D1,D2         the two domains of bridging and missingLinks (default SZ,EZ)
+--at YYYY-MM-DD         only the actors and links present on that day (contract §8)
 --seed N                seed for community detection (default: 1)
 Options take their value after a space or an equals sign (--region=twente).
 `;
@@ -55,15 +56,18 @@ export async function runAnalyze(args: readonly string[]): Promise<CommandResult
 }
 
 /** Options that take a value, and what each needs. */
-const VALUE_OPTIONS = ['--forums', '--region', '--link-types', '--between', '--seed'] as const;
+const VALUE_OPTIONS = ['--forums', '--region', '--link-types', '--between', '--at', '--seed'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 const isValueOption = (name: string): name is ValueOption => (VALUE_OPTIONS as readonly string[]).includes(name);
+
+/** The option that sets each scope field, to name it in a refusal. */
+const OPTION_OF_FIELD: Readonly<Record<string, string>> = { 'scope.linkTypes': '--link-types', 'scope.between': '--between', 'scope.at': '--at' };
 
 /** FILE and options, or what is wrong with the arguments. */
 function parseArguments(args: readonly string[]): { file: string; options: AnalysisOptions } | string {
   const files: string[] = [];
   const values = new Map<ValueOption, string>();
-  const request: { forums?: ForumMode; illustrative?: boolean; unconfirmed?: boolean; linkTypes?: string[]; between?: string[] } = {};
+  const request: { forums?: ForumMode; illustrative?: boolean; unconfirmed?: boolean; linkTypes?: string[]; between?: string[]; at?: string } = {};
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] ?? '';
     if (!arg.startsWith('--')) {
@@ -90,8 +94,10 @@ function parseArguments(args: readonly string[]): { file: string; options: Analy
   if (linkTypes !== undefined) request.linkTypes = linkTypes;
   const between = list('--between');
   if (between !== undefined) request.between = between;
+  const at = values.get('--at');
+  if (at !== undefined) request.at = at;
   const checked = checkScope(request, 'analyze');
-  if (!checked.ok) return checked.problems.map((problem) => `--${problem.field === 'scope.linkTypes' ? 'link-types' : 'between'}: ${problem.message}`).join('; ');
+  if (!checked.ok) return checked.problems.map((problem) => `${OPTION_OF_FIELD[problem.field] ?? problem.field}: ${problem.message}`).join('; ');
   const seedText = values.get('--seed');
   const seed = seedText === undefined ? undefined : Number(seedText);
   if (seed !== undefined && !Number.isSafeInteger(seed)) return `--seed needs a whole number, got "${seedText ?? ''}"`;

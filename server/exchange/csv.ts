@@ -12,7 +12,7 @@ import type { Network } from '../model/network';
 import { refuseNetwork, validateNetwork, type ParseResult, type Problem } from '../model/parse-network';
 
 const ACTOR_CSV_COLUMNS = [
-  'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed',
+  'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed', 'since', 'until',
 ] as const;
 const LINK_CSV_COLUMNS = [
   'from', 'to', 'type', 'source', 'quote', 'note', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',

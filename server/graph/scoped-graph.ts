@@ -5,6 +5,7 @@
 import { UndirectedGraph } from 'graphology';
 
 import { isForumType, type Actor, type Link, type Network } from '../model/network';
+import { isPresentOn } from '../model/dates';
 import type { AnalysisScope } from '../model/scope';
 import { compactGraph, keepCompactGraph } from './compact-graph';
 import { attributesOf, compareIds, inducedSubgraph, isReservedId, toGraph, type ActorAttributes, type ActorGraph } from './to-graphology';
@@ -29,12 +30,17 @@ export interface ScopedGraph {
 /**
  * The network cut to a scope's filters: without illustrative actors and links when
  * `illustrative` is false, without unconfirmed links when `unconfirmed` is false, only links of
- * `linkTypes` when given. A link is kept only while both its ends are.
+ * `linkTypes` when given, only what is present on `at` when given (contract §8). A link is kept
+ * only while both its ends are.
  *
  * Complexity: O(actors + links).
  */
 export function scopeNetwork(network: Network, scope: AnalysisScope): Network {
-  const actors = scope.illustrative ? network.actors : network.actors.filter((actor) => actor.illustrative !== true);
+  const { at } = scope;
+  const actors =
+    scope.illustrative && at === null
+      ? network.actors
+      : network.actors.filter((actor) => (scope.illustrative || actor.illustrative !== true) && (at === null || isPresentOn(actor, at)));
   const kept = new Set(actors.map((actor) => actor.id));
   const types = scope.linkTypes === null ? null : new Set<string>(scope.linkTypes);
   const links = network.links.filter(
@@ -43,7 +49,8 @@ export function scopeNetwork(network: Network, scope: AnalysisScope): Network {
       kept.has(link.to) &&
       (scope.illustrative || link.illustrative !== true) &&
       (scope.unconfirmed || link.unconfirmed !== true) &&
-      (types === null || types.has(link.type)),
+      (types === null || types.has(link.type)) &&
+      (at === null || isPresentOn(link, at)),
   );
   return actors === network.actors && links.length === network.links.length ? network : { actors, links };
 }

@@ -41,11 +41,15 @@ export type Actor = {
   /** For a role: the person holding it (optional, removable). */
   readonly person?: Maybe<Scalars['String']['output']>;
   readonly region?: Maybe<Region>;
+  /** Contract §8: when the actor began (YYYY, YYYY-MM or YYYY-MM-DD); null: before anything the network knows. */
+  readonly since?: Maybe<Scalars['String']['output']>;
   /** The sources cited by this actor's links. */
   readonly sources: ReadonlyArray<Source>;
   /** One of vocabulary.actorTypes, e.g. gemeente, wsp, oo-fonds. */
   readonly type: Scalars['String']['output'];
   readonly unconfirmed: Scalars['Boolean']['output'];
+  /** When it ended (a collegeperiode, a programme's run); null: it still exists. */
+  readonly until?: Maybe<Scalars['String']['output']>;
   /** How many writes the actor has seen; send it back as expectedVersion when editing. */
   readonly version: Scalars['Int']['output'];
 };
@@ -63,6 +67,8 @@ export type ActorChange = {
 };
 
 export type ActorFilter = {
+  /** Contract §8: only actors present on this day (YYYY-MM-DD). */
+  readonly at?: InputMaybe<Scalars['String']['input']>;
   readonly domains?: InputMaybe<ReadonlyArray<Domain>>;
   readonly region?: InputMaybe<Scalars['ID']['input']>;
   /** Finds names by the start of their words: 'leid' finds Leiden. */
@@ -80,8 +86,11 @@ export type ActorInput = {
   readonly name: Scalars['String']['input'];
   readonly person?: InputMaybe<Scalars['String']['input']>;
   readonly region?: InputMaybe<Scalars['ID']['input']>;
+  /** Contract §8: YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly since?: InputMaybe<Scalars['String']['input']>;
   readonly type: Scalars['String']['input'];
   readonly unconfirmed?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly until?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The contract §3 measures of one actor, on the whole network. */
@@ -141,6 +150,8 @@ export type ActorTypeInfo = {
  * the whole network with forums as ties, between SZ and EZ. Results are kept per scope.
  */
 export type AnalysisScope = {
+  /** Contract §8: only the actors and links present on this day (YYYY-MM-DD); null: all of them, whatever their dates. */
+  readonly at?: InputMaybe<Scalars['String']['input']>;
   /** The two domains `bridging` and `missingLinks` are about; SZ and EZ when left out. */
   readonly between?: InputMaybe<ReadonlyArray<Domain>>;
   readonly forums?: InputMaybe<ForumMode>;
@@ -397,6 +408,7 @@ export type Link = {
   /** What a reader should know about the link, e.g. that a national body stands for its regional branch. */
   readonly note?: Maybe<Scalars['String']['output']>;
   readonly quote?: Maybe<Scalars['String']['output']>;
+  /** Contract §8: when the link began (YYYY, YYYY-MM or YYYY-MM-DD); null: as long as both actors exist. */
   readonly since?: Maybe<Scalars['String']['output']>;
   /** Where the link is documented: a source id or free text. */
   readonly source?: Maybe<Scalars['String']['output']>;
@@ -404,6 +416,7 @@ export type Link = {
   /** One of vocabulary.linkTypes. */
   readonly type: Scalars['String']['output'];
   readonly unconfirmed: Scalars['Boolean']['output'];
+  /** When it ended; null: it still holds. */
   readonly until?: Maybe<Scalars['String']['output']>;
   readonly weight?: Maybe<Scalars['Float']['output']>;
 };
@@ -651,9 +664,9 @@ export type Query = {
   readonly me: Me;
   /** Missing links between the scope's two domains, best first (both ends in the region, when given). */
   readonly missingLinks: ReadonlyArray<SuggestedLink>;
-  /** The actors within `hops` links of an actor (1 to 3) and the links among them. */
+  /** The actors within `hops` links of an actor (1 to 3) and the links among them; with `at` (YYYY-MM-DD), only what is present on that day. */
   readonly neighbourhood: Subnetwork;
-  /** Every shortest path between two actors (who connects whom), at most maxHops (1 to 10) links long. */
+  /** Every shortest path between two actors (who connects whom), at most maxHops (1 to 10) links long; with `at`, through what is present on that day. */
   readonly paths: PathResult;
   readonly region?: Maybe<Region>;
   /** A region's figures; the whole network when region is null. */
@@ -703,6 +716,7 @@ export type QueryBrokersArgs = {
 
 
 export type QueryExportNetworkArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
   persons?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -734,12 +748,14 @@ export type QueryMissingLinksArgs = {
 
 
 export type QueryNeighbourhoodArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
   hops?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
 export type QueryPathsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
@@ -812,6 +828,8 @@ export type Role =
 /** The scope a result was computed for, as the contract's reports state it. */
 export type ScopeStatement = {
   readonly __typename?: 'ScopeStatement';
+  /** The day the figures are about; null: the whole network, whatever its dates. */
+  readonly at?: Maybe<Scalars['String']['output']>;
   readonly between: ReadonlyArray<Domain>;
   readonly forums: ForumMode;
   readonly illustrative: Scalars['Boolean']['output'];
@@ -1094,9 +1112,11 @@ export type ActorResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbours?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unconfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1434,6 +1454,7 @@ export type RepairStatusResolvers = { NO_CANDIDATE: 'no-candidate', PARTIAL: 'pa
 export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', VIEWER: 'viewer' };
 
 export type ScopeStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeStatement'] = ResolversParentTypes['ScopeStatement']> = {
+  at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   between?: Resolver<ReadonlyArray<ResolversTypes['Domain']>, ParentType, ContextType>;
   forums?: Resolver<ResolversTypes['ForumMode'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -88,6 +88,10 @@ export interface Actor {
   readonly illustrative?: boolean;
   /** Rests on a fact the sources mark as unconfirmed (`~` or `?` in domain-notes). */
   readonly unconfirmed?: boolean;
+  /** Contract §8: when the actor began (YYYY, YYYY-MM or YYYY-MM-DD); absent: before anything the network knows. */
+  readonly since?: string;
+  /** When it ended (a wethouder's collegeperiode, a programme's run); absent: it still exists. */
+  readonly until?: string;
 }
 
 /** A link between two actors with its provenance. */
@@ -102,8 +106,9 @@ export interface Link {
   /** What a reader should know about the link, e.g. that a national body stands for its regional branch. */
   readonly note?: string;
   readonly weight?: number;
-  /** ISO date (YYYY or YYYY-MM-DD). */
+  /** Contract §8: when the link began (YYYY, YYYY-MM or YYYY-MM-DD); absent: as long as both actors exist. */
   readonly since?: string;
+  /** When it ended; absent: it still holds. */
   readonly until?: string;
   readonly illustrative?: boolean;
   readonly unconfirmed?: boolean;

@@ -17,6 +17,7 @@ import {
   type Link,
   type Network,
 } from './network';
+import { endsBeforeItBegins, isCalendarDate, outsideOf, type Dated } from './dates';
 
 /** One reason a file is refused: where (record and field) and what is wrong. */
 export interface Problem {
@@ -38,24 +39,10 @@ export const FIELD_LIMITS = { id: 200, name: 300, text: 5_000 } as const;
 /** Stops collecting after this many problems: the first screenful is what a user can act on. */
 const MAX_PROBLEMS = 100;
 
-const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-// C0 controls except tab and line breaks, DEL, and the C1 controls.
-// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Half of a UTF-16 surrogate pair without its other half: not text, and Neo4j would alter it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** A real calendar date (or year, or month): 2023-02-30 is not one. */
-function isCalendarDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (match === null) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number | undefined, number | undefined];
-  if (month === undefined || Number.isNaN(month)) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined || Number.isNaN(day)) return true;
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 type Fields = Readonly<Record<string, unknown>>;
 
@@ -137,6 +124,11 @@ class RecordReader {
     return value;
   }
 
+  /** Contract §8: a period must have a day in it. */
+  checkPeriod(record: Dated): void {
+    if (endsBeforeItBegins(record)) this.fail('until', `${record.until ?? ''} is before since (${record.since ?? ''})`);
+  }
+
   optionalDomains(field: string): Domain[] | undefined {
     const value = this.fields[field];
     if (value === undefined || value === null || value === '') return undefined;
@@ -205,20 +197,26 @@ function readActor(reader: RecordReader): Actor | undefined {
     gemeente: reader.optionalText('gemeente', FIELD_LIMITS.name),
     person: reader.optionalText('person', FIELD_LIMITS.name),
     description: reader.optionalText('description'),
+    since: reader.optionalDate('since'),
+    until: reader.optionalDate('until'),
     illustrative: reader.optionalBoolean('illustrative'),
     unconfirmed: reader.optionalBoolean('unconfirmed'),
   });
+  reader.checkPeriod(actor);
   if (id === undefined || name === undefined || !isActorType(type) || !isDomain(domain)) return undefined;
   return actor as Actor;
 }
 
-/** `actorIds`: the ids a link may refer to; undefined leaves that check to the caller. */
-function readLink(reader: RecordReader, actorIds: ReadonlySet<string> | undefined): Link | undefined {
+/**
+ * `actors`: the actors a link may refer to, by id; undefined leaves that check, and whether the
+ * link's dates fit its actors' lives, to the caller (`linkOutsideItsActors`).
+ */
+function readLink(reader: RecordReader, actors: ReadonlyMap<string, Actor> | undefined): Link | undefined {
   const from = reader.requiredText('from', FIELD_LIMITS.id);
   const to = reader.requiredText('to', FIELD_LIMITS.id);
   const type = reader.requiredText('type', FIELD_LIMITS.id);
   for (const [field, id] of [['from', from], ['to', to]] as const) {
-    if (id !== undefined && actorIds !== undefined && !actorIds.has(id)) {
+    if (id !== undefined && actors !== undefined && !actors.has(id)) {
       reader.fail(field, `refers to actor "${id}", which is not in the file`);
     }
   }
@@ -239,8 +237,24 @@ function readLink(reader: RecordReader, actorIds: ReadonlySet<string> | undefine
     illustrative: reader.optionalBoolean('illustrative'),
     unconfirmed: reader.optionalBoolean('unconfirmed'),
   });
+  reader.checkPeriod(link);
+  if (actors !== undefined) for (const problem of linkOutsideItsActors(link, actors, reader.where)) reader.fail(problem.field, problem.message);
   if (from === undefined || to === undefined || !isLinkType(type)) return undefined;
   return link as Link;
+}
+
+/**
+ * Contract §8: a link's own dates must lie within the lives of both its actors (see
+ * `outsideOf`); one problem per end whose life the link leaves. O(1).
+ */
+export function linkOutsideItsActors(link: Dated & { readonly from?: string | undefined; readonly to?: string | undefined }, actors: ReadonlyMap<string, Dated & { readonly id: string }>, record: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const id of new Set([link.from, link.to])) {
+    const actor = id === undefined ? undefined : actors.get(id);
+    const outside = actor === undefined ? undefined : outsideOf(link, actor);
+    if (outside !== undefined) problems.push({ record, field: outside.field, message: outside.message });
+  }
+  return problems;
 }
 
 /** Names records as `actors[3]` (JSON) or `actors.csv line 5` (CSV). */
@@ -281,11 +295,11 @@ export function validateNetwork(value: unknown, naming: RecordNaming = JSON_NAMI
     actors.push(actor);
   });
 
-  const actorIds = new Set(firstIndexOfId.keys());
+  const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const links: Link[] = [];
   (root['links'] as unknown[]).forEach((raw, index) => {
     const reader = readerFor(raw, naming.link(index), problems);
-    const link = reader && readLink(reader, actorIds);
+    const link = reader && readLink(reader, actorsById);
     if (link !== undefined) links.push(link);
   });
 

@@ -3,6 +3,7 @@
  * the CLI, the GraphQL API and the explorer; every analysis result is kept per scope.
  */
 import { DOMAINS, isDomain, isLinkType, LINK_TYPES, type Domain, type LinkType } from './network';
+import { isCalendarDay } from './dates';
 import type { Problem } from './parse-network';
 
 /** Contract §6: forums tie their members (the default) or stay nodes of the graph. */
@@ -18,10 +19,12 @@ export interface AnalysisScope {
   readonly linkTypes: readonly LinkType[] | null;
   /** The two domains `bridging` and `missingLinks` are about; SZ and EZ by default. */
   readonly between: readonly [Domain, Domain];
+  /** Contract §8: only the actors and links present on this day (YYYY-MM-DD); null: every one, whatever its dates. */
+  readonly at: string | null;
 }
 
 /** The whole network, forums as ties (contract §7). */
-export const DEFAULT_SCOPE: AnalysisScope = { forums: 'ties', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] };
+export const DEFAULT_SCOPE: AnalysisScope = { forums: 'ties', illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'], at: null };
 
 /** A scope as a caller sends it: every field optional, nothing checked yet. */
 export interface ScopeRequest {
@@ -30,13 +33,14 @@ export interface ScopeRequest {
   readonly unconfirmed?: boolean | null | undefined;
   readonly linkTypes?: readonly string[] | null | undefined;
   readonly between?: readonly string[] | null | undefined;
+  readonly at?: string | null | undefined;
 }
 
 export type ScopeResult = { readonly ok: true; readonly scope: AnalysisScope } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * The scope a request asks for, the defaults filling what it leaves out; or every problem, each
- * naming `record` and the field (`scope.linkTypes`, `scope.between`). Link types are kept in the
+ * naming `record` and the field (`scope.linkTypes`, `scope.between`, `scope.at`). Link types are kept in the
  * vocabulary's order and without repeats, so two requests for the same scope share one key.
  */
 export function checkScope(request: ScopeRequest | null | undefined, record: string): ScopeResult {
@@ -55,6 +59,8 @@ export function checkScope(request: ScopeRequest | null | undefined, record: str
   if (between.length !== 2 || first === second) {
     problems.push({ record, field: 'scope.between', message: `needs exactly two different domains, got ${between.length === 0 ? 'none' : between.join(', ')}` });
   }
+  const at = request?.at ?? null;
+  if (at !== null && !isCalendarDay(at)) problems.push({ record, field: 'scope.at', message: `must be a real day as YYYY-MM-DD, got "${at}"` });
   if (problems.length > 0 || !isDomain(first) || !isDomain(second)) return { ok: false, problems };
   const wanted = new Set(linkTypes);
   return {
@@ -65,13 +71,14 @@ export function checkScope(request: ScopeRequest | null | undefined, record: str
       unconfirmed: request?.unconfirmed ?? DEFAULT_SCOPE.unconfirmed,
       linkTypes: linkTypes === null ? null : (Object.keys(LINK_TYPES) as LinkType[]).filter((type) => wanted.has(type)),
       between: [first, second],
+      at,
     },
   };
 }
 
 /** One string per distinct scope: the key results are kept under. */
 export const scopeKey = (scope: AnalysisScope): string =>
-  [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes?.join('+') ?? '*', scope.between.join('+')].join('|');
+  [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes?.join('+') ?? '*', scope.between.join('+'), scope.at ?? '*'].join('|');
 
 /** Whether the scope is the default one. */
 export const isDefaultScope = (scope: AnalysisScope): boolean => scopeKey(scope) === scopeKey(DEFAULT_SCOPE);
@@ -84,6 +91,8 @@ export interface ScopeStatement {
   readonly unconfirmed: boolean;
   readonly linkTypes: readonly LinkType[] | null;
   readonly between: readonly [Domain, Domain];
+  /** The day the figures are about; null: the whole network, whatever its dates. */
+  readonly at: string | null;
 }
 
 export const scopeStatement = (scope: AnalysisScope, region: string | null): ScopeStatement => ({
@@ -93,4 +102,5 @@ export const scopeStatement = (scope: AnalysisScope, region: string | null): Sco
   unconfirmed: scope.unconfirmed,
   linkTypes: scope.linkTypes,
   between: scope.between,
+  at: scope.at,
 });

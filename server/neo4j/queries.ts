@@ -224,7 +224,7 @@ SET a = {
   id: row.id, name: row.name, type: row.type, domain: row.domain,
   domains: CASE WHEN row.domains IS NULL THEN null ELSE split(row.domains, ';') END,
   region: row.region, gemeente: row.gemeente, person: row.person, description: row.description,
-  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed)
+  illustrative: toBoolean(row.illustrative), unconfirmed: toBoolean(row.unconfirmed), since: row.since, until: row.until
 }, a.version = 1, a:$(row.label)`;
 
 export const LOAD_CSV_LINKS = `

@@ -46,7 +46,7 @@ function expectedReport(request: ScopeRequest): Report {
 describe('analyze: scope flags (contract §7)', () => {
   it('runs forums as ties by default and says so: the women only, the events ranked as forums', async () => {
     const report = await analyze();
-    expect(report.scope).toEqual({ forums: 'ties', region: null, illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'] });
+    expect(report.scope).toEqual({ forums: 'ties', region: null, illustrative: true, unconfirmed: true, linkTypes: null, between: ['SZ', 'EZ'], at: null });
     expect(report.actors).toHaveLength(18);
     expect(report.actors.every(({ id }) => id.startsWith('w'))).toBe(true);
     expect(report.forums).toHaveLength(14);
