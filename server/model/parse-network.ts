@@ -39,6 +39,8 @@ export const FIELD_LIMITS = { id: 200, name: 300, text: 5_000 } as const;
 /** Stops collecting after this many problems: the first screenful is what a user can act on. */
 const MAX_PROBLEMS = 100;
 
+// C0 controls except tab and line breaks, DEL, and the C1 controls.
+// eslint-disable-next-line no-control-regex -- the control characters are what this pattern finds
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Half of a UTF-16 surrogate pair without its other half: not text, and Neo4j would alter it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
