@@ -19,6 +19,8 @@ const ELEMENTS = [
   { type: 'server-entry', pattern: ['server/main.ts', 'server/app.ts', 'server/cli/*.ts'], mode: 'full' },
   { type: 'server-config', pattern: 'server/config.ts', mode: 'full' },
   { type: 'worker-source', pattern: 'server/typescript-worker.ts', mode: 'full' },
+  // Contract §8's date rules, the one implementation the server and the explorer's timeline share.
+  { type: 'dates', pattern: 'server/model/dates.ts', mode: 'full' },
   ...SERVER_FOLDERS.map((folder) => ({ type: folder, pattern: `server/${folder}`, partialMatch: false })),
   { type: 'client-entry', pattern: ['client/main.ts', 'client/test-hook.ts', 'client/env.d.ts'], mode: 'full' },
   ...['api', 'state', 'render', 'panels', 'i18n', 'testing'].map((folder) => ({
@@ -37,27 +39,28 @@ const ELEMENTS = [
 const MAY_IMPORT = {
   'server-config': [],
   'worker-source': [],
-  model: [],
+  dates: [],
+  model: ['dates'],
   auth: ['model'],
-  exchange: ['model'],
-  graph: ['model'],
-  analytics: ['graph', 'model', 'worker-source'],
-  generate: ['model', 'analytics'],
-  neo4j: ['model', 'auth', 'exchange', 'server-config'],
-  backup: ['model', 'neo4j'],
-  'analysis-worker': ['analytics', 'graph', 'model', 'neo4j', 'worker-source'],
-  graphql: ['analysis-worker', 'analytics', 'graph', 'model', 'auth', 'neo4j', 'exchange', 'server-config'],
-  http: ['graphql', 'analysis-worker', 'analytics', 'graph', 'model', 'auth', 'neo4j', 'exchange', 'server-config'],
+  exchange: ['model', 'dates'],
+  graph: ['model', 'dates'],
+  analytics: ['graph', 'model', 'dates', 'worker-source'],
+  generate: ['model', 'dates', 'analytics'],
+  neo4j: ['model', 'dates', 'auth', 'exchange', 'server-config'],
+  backup: ['model', 'dates', 'neo4j'],
+  'analysis-worker': ['analytics', 'graph', 'model', 'dates', 'neo4j', 'worker-source'],
+  graphql: ['analysis-worker', 'analytics', 'graph', 'model', 'dates', 'auth', 'neo4j', 'exchange', 'server-config'],
+  http: ['graphql', 'analysis-worker', 'analytics', 'graph', 'model', 'dates', 'auth', 'neo4j', 'exchange', 'server-config'],
   'client-api': [],
   'client-i18n': [],
-  'client-state': ['client-api', 'client-i18n'],
+  'client-state': ['client-api', 'client-i18n', 'dates'],
   'client-render': ['client-state', 'client-api'],
   'client-panels': ['client-render', 'client-state', 'client-api', 'client-i18n'],
   'client-testing': ['client-api'],
 };
 
 const SERVER_TYPES = ELEMENTS.map((element) => element.type).filter(
-  (type) => !type.startsWith('client-') && type !== 'test' && type !== 'tooling',
+  (type) => !type.startsWith('client-') && type !== 'test' && type !== 'tooling' && type !== 'dates',
 );
 const CLIENT_TYPES = ELEMENTS.map((element) => element.type).filter((type) => type.startsWith('client-'));
 /** Test helpers outside test files: the rest of the code may not import them. */

@@ -257,6 +257,7 @@ async function start(): Promise<void> {
     rail: element('rail'),
     stageTop: element('stage-top'),
     stageBottom: element('stage-bottom'),
+    timeline: element('timeline'),
     side: element('side'),
     skipLink: element('skip-link'),
     stage: element('stage'),

@@ -224,7 +224,7 @@ export type NetworkPageQueryVariables = Exact<{
 }>;
 
 
-export type NetworkPageQuery = { readonly actors: { readonly totalCount: number, readonly items: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly region: { readonly id: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string }, readonly to: { readonly id: string } }> }> } };
+export type NetworkPageQuery = { readonly actors: { readonly totalCount: number, readonly items: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly since: string | null, readonly until: string | null, readonly region: { readonly id: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly since: string | null, readonly until: string | null, readonly from: { readonly id: string }, readonly to: { readonly id: string } }> }> } };
 
 export type ActorDetailQueryVariables = Exact<{
   id: string;

@@ -88,3 +88,13 @@ export function formatMeasure(value: number | null, digits = 3): string {
   if (value === null) return '–';
   return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(value) ? 0 : Math.min(2, digits) }).format(value);
 }
+
+/** A month (YYYY-MM) as the current language names it: "juni 2021", "June 2021". */
+export function formatMonth(month: string): string {
+  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** A day (YYYY-MM-DD) as the current language writes it: "30 juni 2021", "30 June 2021". */
+export function formatDay(day: string): string {
+  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,7 +1,8 @@
 /**
  * The frame around the map: the mode tabs (ARIA tabs, arrow keys move between them), the
  * edit button (for editors), export, sign-in and the language switch in the header, search,
- * "Wat telt mee" (the scope) and filters in the left column, controls and legend on the map, and the right-hand column that shows the
+ * "Wat telt mee" (the scope) and filters in the left column, controls and legend on the map, the
+ * timeline under it, and the right-hand column that shows the
  * panel of the current mode, actor, edit or export. Escape steps back (closes the map's list,
  * the search's list, the panel, the selection), "/" jumps to the search field. Each part is a
  * panel (panels/panel-definition.ts): the side panel is active while it shows, the rest always.
@@ -30,6 +31,7 @@ import { createRegionPanel } from './region';
 import { createScopeControl } from './scope-control';
 import { createSearch } from './search';
 import { createSignInPanel } from './sign-in';
+import { createTimeline } from './timeline';
 
 export interface ChromeElements {
   readonly tabs: HTMLElement;
@@ -37,6 +39,8 @@ export interface ChromeElements {
   readonly rail: HTMLElement;
   readonly stageTop: HTMLElement;
   readonly stageBottom: HTMLElement;
+  /** Under the map, for the actors' map and the regions map alike. */
+  readonly timeline: HTMLElement;
   readonly side: HTMLElement;
   readonly skipLink: HTMLElement;
   /** The stage around the map, where "Toon als lijst" lays the map out as tables (panels/map-list.ts). */
@@ -150,6 +154,7 @@ export function createChrome(context: AppContext, elements: ChromeElements): Chr
   elements.stageTop.replaceChildren(controls.top);
   elements.stageBottom.replaceChildren(legend.element, controls.bottom);
   elements.stage.append(mapList.element);
+  elements.timeline.replaceChildren(createTimeline(context));
   for (const part of [tabs, tools, scopeControl, filters, legend, mapList]) part.activate();
 
   // Right column: one panel at a time, subscribed while it shows.

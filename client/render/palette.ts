@@ -82,6 +82,18 @@ export const RING_DIMMED = '#d5d9df';
 export const SUGGESTED_COLOUR = '#e8590c';
 export const PATH_COLOUR = '#7048e8';
 export const LABEL_COLOUR = '#1f2933';
+/** "Wat veranderde er?": what came (green) and what went (red); the marks beside them say it without colour. */
+export const CAME_COLOUR = '#2b8a3e';
+export const WENT_COLOUR = '#c92a2a';
+
+/** A colour (#rrggbb) moved `share` (0–1) of the way towards another: how a fading node or edge looks. */
+export function towards(colour: string, target: string, share: number): string {
+  const channels = (hex: string): number[] => [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16));
+  const from = channels(colour);
+  const to = channels(target);
+  if (colour.length !== 7 || target.length !== 7 || [...from, ...to].some(Number.isNaN)) return colour;
+  return `#${from.map((value, index) => Math.round(value + ((to[index] ?? value) - value) * share).toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** The gap between ring and fill, in the background colour so rings read as rings. */
 export const RING_GAP = '#ffffff';

@@ -5,15 +5,22 @@
  * O(1) per node and edge.
  *
  * Precedence: a mode's emphasis over the selection (the actor and its neighbours). Whatever is
- * highlighted keeps its colours, the rest fades. Hover is not here: it is drawn over the graph
+ * highlighted keeps its colours, the rest fades. On a day of the timeline (the scope's `at`)
+ * only what is present then is visible; what comes or goes with a move of the timeline fades in
+ * or out over a few frames ({@link Fade}, driven by render/renderer.ts), in place, so the
+ * layout and the rest of the picture stay as they are. "Wat veranderde er?" marks what came
+ * (green, a "+" before its label, solid links) and what went (red, "−", dashed links). Hover is not here: it is drawn over the graph
  * by render/hover-layer.ts, so moving the pointer never runs the reducers (at 20,000 actors
  * and 100,000 links one pass over them all takes about half a second).
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import type { ActorAttributes, LinkAttributes, NetworkGraph } from '../state/network-graph';
+import { presenceOn } from '../state/timeline';
 import { passesFilters, type ViewState } from '../state/view-state';
 import {
+  BACKGROUND,
+  CAME_COLOUR,
   communityColour,
   DOMAIN_COLOURS,
   EDGE_COLOUR,
@@ -24,13 +31,17 @@ import {
   PATH_COLOUR,
   RING_DIMMED,
   SUGGESTED_COLOUR,
+  towards,
   typeColour,
+  WENT_COLOUR,
 } from './palette';
 
 /** The sets the reducers read, computed once per change of view or graph. */
 export interface Highlight {
-  /** Nodes that pass the filters. */
+  /** Nodes that pass the filters and are present on the timeline's day. */
   readonly visible: ReadonlySet<string>;
+  /** Edges present on the timeline's day; null: no day chosen, every edge. */
+  readonly presentEdges: ReadonlySet<string> | null;
   /** Null: nothing is highlighted. Otherwise the nodes kept in colour. */
   readonly active: ReadonlySet<string> | null;
   /** Nodes drawn larger with a forced label. */
@@ -53,12 +64,29 @@ export interface NodeRingData {
   coreSize: number;
 }
 
-/** A node, its visible neighbours over links, and the edges to them. O(degree). */
-export function neighbourhood(graph: NetworkGraph, node: string, visible: ReadonlySet<string>): { nodes: Set<string>; edges: Set<string> } {
+/**
+ * What a move of the timeline brings in and takes out, and how far the fade is (0 just
+ * moved, 1 done). Nodes and edges by key.
+ */
+export interface Fade {
+  readonly nodesIn: ReadonlySet<string>;
+  readonly nodesOut: ReadonlySet<string>;
+  readonly edgesIn: ReadonlySet<string>;
+  readonly edgesOut: ReadonlySet<string>;
+  readonly progress: number;
+}
+
+/** A node, its visible neighbours over links present on the day, and the edges to them. O(degree). */
+export function neighbourhood(
+  graph: NetworkGraph,
+  node: string,
+  visible: ReadonlySet<string>,
+  presentEdges: ReadonlySet<string> | null = null,
+): { nodes: Set<string>; edges: Set<string> } {
   const nodes = new Set<string>([node]);
   const edges = new Set<string>();
   graph.forEachEdge(node, (edge, attributes, source, target) => {
-    if (attributes.kind !== 'link') return;
+    if (attributes.kind !== 'link' || (presentEdges !== null && !presentEdges.has(edge))) return;
     const other = source === node ? target : source;
     if (!visible.has(other)) return;
     nodes.add(other);
@@ -71,26 +99,62 @@ export function neighbourhood(graph: NetworkGraph, node: string, visible: Readon
 export function deriveHighlight(graph: NetworkGraph, view: ViewState, forumTypes: ReadonlySet<string> = new Set()): Highlight {
   const visible = new Set<string>();
   const communitySizes = new Map<number, number>();
+  const presence = view.scope.at === null ? null : presenceOn(graph, view.scope.at);
   graph.forEachNode((node, attributes) => {
-    if (passesFilters(view.filters, attributes)) visible.add(node);
+    if (passesFilters(view.filters, attributes) && (presence === null || presence.nodes.has(node))) visible.add(node);
     if (attributes.community !== null) communitySizes.set(attributes.community, (communitySizes.get(attributes.community) ?? 0) + 1);
   });
+  const presentEdges = presence?.edges ?? null;
+  const base = { visible, presentEdges, communitySizes, forumTypes };
   const focus = view.emphasis === null ? view.selection : null;
   if (focus !== null && graph.hasNode(focus)) {
-    const { nodes, edges } = neighbourhood(graph, focus, visible);
+    const { nodes, edges } = neighbourhood(graph, focus, visible, presentEdges);
     const primary = new Set([focus]);
     if (view.selection !== null) primary.add(view.selection);
-    return { visible, active: nodes, primary, activeEdges: edges, communitySizes, forumTypes };
+    return { ...base, active: nodes, primary, activeEdges: edges };
   }
   if (view.emphasis !== null) {
     const active = new Set(view.emphasis.nodes);
     if (view.selection !== null) active.add(view.selection);
     const primary = new Set(view.emphasis.primary);
     if (view.selection !== null) primary.add(view.selection);
-    return { visible, active, primary, activeEdges: new Set(view.emphasis.edges), communitySizes, forumTypes };
+    return { ...base, active, primary, activeEdges: new Set(view.emphasis.edges) };
   }
-  return { visible, active: null, primary: new Set(), activeEdges: null, communitySizes, forumTypes };
+  return { ...base, active: null, primary: new Set(), activeEdges: null };
 }
+
+/** Whether an edge is drawn: both ends visible and, on a day, present then. O(1). */
+export function edgeShown(graph: NetworkGraph, highlight: Highlight, edge: string): boolean {
+  const [source, target] = graph.extremities(edge);
+  return highlight.visible.has(source) && highlight.visible.has(target) && (highlight.presentEdges === null || highlight.presentEdges.has(edge));
+}
+
+/** The links (not suggestions) drawn under a highlight. O(m). */
+export function shownLinks(graph: NetworkGraph, highlight: Highlight): Set<string> {
+  return new Set(graph.filterEdges((edge, attributes) => attributes.kind === 'link' && edgeShown(graph, highlight, edge)));
+}
+
+/** What comes in and goes out between two highlights (a move of the timeline), at the fade's start. O(n + m). */
+export function fadeBetween(graph: NetworkGraph, before: Highlight, after: Highlight): Fade {
+  const difference = (a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> => new Set([...a].filter((key) => !b.has(key)));
+  const linksBefore = shownLinks(graph, before);
+  const linksAfter = shownLinks(graph, after);
+  return {
+    nodesIn: difference(after.visible, before.visible),
+    nodesOut: difference(before.visible, after.visible),
+    edgesIn: difference(linksAfter, linksBefore),
+    edgesOut: difference(linksBefore, linksAfter),
+    progress: 0,
+  };
+}
+
+/** How opaque a node or edge is in a fade: 1 for one that stays. */
+const opacityIn = (fade: Fade | null, key: string, coming: ReadonlySet<string> | undefined, going: ReadonlySet<string> | undefined): number => {
+  if (fade === null) return 1;
+  if (coming?.has(key) === true) return fade.progress;
+  if (going?.has(key) === true) return 1 - fade.progress;
+  return 1;
+};
 
 /** How a node looks when it is not faded: shared by the node reducer and the hover layer. */
 export interface NodeLook extends NodeRingData {
@@ -111,11 +175,51 @@ export function nodeLook(view: ViewState, highlight: Highlight, node: string, da
 
 const nodeShape = (highlight: Highlight, data: ActorAttributes): NodeShape => (highlight.forumTypes.has(data.actorType) ? 'diamond' : 'bordered');
 
-/** Builds the node reducer over the current view and highlight. */
+/**
+ * A look seen through a fade: its colours towards the background and a smaller size, no
+ * label until it is fully there.
+ */
+function faded<T extends Partial<NodeDisplayData> & NodeRingData>(look: T, opacity: number): T {
+  if (opacity >= 1) return look;
+  return {
+    ...look,
+    color: towards(look.color ?? BACKGROUND, BACKGROUND, 1 - opacity),
+    ringColor: towards(look.ringColor, BACKGROUND, 1 - opacity),
+    coreColor: towards(look.coreColor, BACKGROUND, 1 - opacity),
+    size: (look.size ?? 1) * (0.4 + 0.6 * opacity),
+    label: null,
+    forceLabel: false,
+    hidden: opacity <= 0,
+  };
+}
+
+/** How "Wat veranderde er?" marks an actor: its colour, and a sign before its label so colour is not the only cue. */
+function changeMark(view: ViewState, node: string): { readonly colour: string; readonly sign: string } | null {
+  if (view.changes === null) return null;
+  if (view.changes.cameNodes.has(node)) return { colour: CAME_COLOUR, sign: '+' };
+  if (view.changes.wentNodes.has(node)) return { colour: WENT_COLOUR, sign: '−' };
+  return null;
+}
+
+/** Builds the node reducer over the current view, highlight and fade of the timeline. */
 export function createNodeReducer(
   getView: () => ViewState,
   getHighlight: () => Highlight,
+  getFade: () => Fade | null = () => null,
 ): (node: string, data: ActorAttributes) => Partial<NodeDisplayData> & NodeRingData {
+  const reduce = plainNodeReducer(getView, getHighlight);
+  return (node, data) => {
+    const fade = getFade();
+    const look = reduce(node, data);
+    const opacity = opacityIn(fade, node, fade?.nodesIn, fade?.nodesOut);
+    if (opacity < 1) return faded({ ...look, hidden: false }, opacity);
+    const mark = changeMark(getView(), node);
+    if (mark === null || look.hidden === true) return look;
+    return { ...look, ringColor: mark.colour, label: `${mark.sign} ${data.label}`, forceLabel: true, zIndex: 3, size: Math.max(look.size ?? 0, 7) };
+  };
+}
+
+function plainNodeReducer(getView: () => ViewState, getHighlight: () => Highlight): (node: string, data: ActorAttributes) => Partial<NodeDisplayData> & NodeRingData {
   return (node, data) => {
     const view = getView();
     const highlight = getHighlight();
@@ -155,13 +259,38 @@ export function createEdgeReducer(
   getView: () => ViewState,
   getHighlight: () => Highlight,
   hideEdges: () => boolean,
+  getFade: () => Fade | null = () => null,
 ): (edge: string, data: LinkAttributes) => Partial<EdgeDisplayData> {
+  const reduce = plainEdgeReducer(graph, getView, getHighlight);
   return (edge, data) => {
     if (hideEdges()) return { hidden: true };
+    const fade = getFade();
+    const opacity = opacityIn(fade, edge, fade?.edgesIn, fade?.edgesOut);
+    if (opacity < 1) {
+      if (opacity <= 0) return { hidden: true };
+      const look = reduce(edge, data, true);
+      return { ...look, hidden: false, color: towards(look.color ?? EDGE_COLOUR, BACKGROUND, 1 - opacity) };
+    }
+    const look = reduce(edge, data, false);
+    const changes = getView().changes;
+    if (changes === null || look.hidden === true) return look;
+    if (changes.cameEdges.has(edge)) return { ...look, type: 'line', color: CAME_COLOUR, size: 2.4, zIndex: 3 };
+    if (changes.wentEdges.has(edge)) return { ...look, type: 'dashed', color: WENT_COLOUR, size: 2.4, zIndex: 3 };
+    return look;
+  };
+}
+
+/** The edge's look without the fade; `drawAnyway` draws it though it is not present (fading out). */
+function plainEdgeReducer(
+  graph: NetworkGraph,
+  getView: () => ViewState,
+  getHighlight: () => Highlight,
+): (edge: string, data: LinkAttributes, drawAnyway: boolean) => Partial<EdgeDisplayData> {
+  return (edge, data, drawAnyway) => {
     const view = getView();
     const highlight = getHighlight();
     const [source, target] = graph.extremities(edge);
-    const hidden = !highlight.visible.has(source) || !highlight.visible.has(target);
+    const hidden = !drawAnyway && !edgeShown(graph, highlight, edge);
     const strong = highlight.activeEdges?.has(edge) ?? false;
     if (data.kind === 'suggested') {
       const shown = view.showSuggestions && !hidden && (highlight.activeEdges === null || strong);

@@ -21,7 +21,7 @@ import { drawLabel, LABEL_FONT, LARGE_GRAPH, labelThresholdFor, wrapText } from 
 import { BACKGROUND, LABEL_COLOUR, RING_GAP } from './palette';
 import { EdgeDashedProgram } from './programs/edge-dashed';
 import { createNodeDiamondProgram } from './programs/node-diamond';
-import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, type Highlight, type NodeShape } from './reducers';
+import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, fadeBetween, shownLinks, type Fade, type Highlight, type NodeShape } from './reducers';
 
 export interface RendererEvents {
   readonly clickNode: (id: string) => void;
@@ -34,6 +34,10 @@ export interface RendererStats {
   readonly nodes: number;
   readonly edges: number;
   readonly visibleNodes: number;
+  /** Links drawn (on the timeline's day, between visible actors). */
+  readonly shownLinks: number;
+  /** Nodes and edges still fading in or out after a move of the timeline. */
+  readonly fading: number;
   readonly highlightedNodes: readonly string[];
   readonly strongEdges: readonly string[];
   readonly suggestedEdgesShown: number;
@@ -59,6 +63,9 @@ export interface RendererHandle {
   stats(): RendererStats;
   kill(): void;
 }
+
+/** How long what a move of the timeline brings or takes fades in or out. */
+const FADE_MS = 400;
 
 const NODE_RINGS = {
   borders: [
@@ -91,6 +98,8 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
   let highlight: Highlight = highlightOf(store.get());
   const getView = () => store.get().view;
   const getHighlight = () => highlight;
+  let fade: Fade | null = null;
+  const getFade = () => fade;
   let renders = 0;
   // While a large network is laid out its edges are not drawn: each copy of the layout's
   // positions makes sigma process and draw every edge again, seconds at 100,000 links.
@@ -101,8 +110,8 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     defaultEdgeType: 'line',
     nodeProgramClasses: { bordered: NodeProgram, diamond: ForumProgram } satisfies Record<NodeShape, unknown>,
     edgeProgramClasses: { line: EdgeRectangleProgram, dashed: EdgeDashedProgram },
-    nodeReducer: createNodeReducer(getView, getHighlight),
-    edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout),
+    nodeReducer: createNodeReducer(getView, getHighlight, getFade),
+    edgeReducer: createEdgeReducer(graph, getView, getHighlight, () => edgesHiddenForLayout, getFade),
     labelFont: LABEL_FONT,
     labelSize: 12,
     labelWeight: '500',
@@ -135,9 +144,36 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     highlight = highlightOf(store.get());
     sigma.refresh({ skipIndexation: true, schedule: true });
   };
+
+  // A move of the timeline: what comes or goes fades over a few frames, each refreshing only
+  // those nodes and edges; positions and everything else stay.
+  let fadeFrame = 0;
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const moveInTime = (): void => {
+    const before = highlight;
+    highlight = highlightOf(store.get());
+    cancelAnimationFrame(fadeFrame);
+    const changes = reducedMotion.matches ? null : fadeBetween(graph, before, highlight);
+    const partialGraph = changes === null ? null : { nodes: [...changes.nodesIn, ...changes.nodesOut], edges: [...changes.edgesIn, ...changes.edgesOut] };
+    fade = changes;
+    sigma.refresh({ skipIndexation: true, schedule: true });
+    if (changes === null || partialGraph === null || partialGraph.nodes.length + partialGraph.edges.length === 0) {
+      fade = null;
+      return;
+    }
+    const start = performance.now();
+    const step = (now: number): void => {
+      const progress = Math.min(1, (now - start) / FADE_MS);
+      fade = progress < 1 ? { ...changes, progress } : null;
+      sigma.refresh({ partialGraph, skipIndexation: true });
+      if (progress < 1) fadeFrame = requestAnimationFrame(step);
+    };
+    fadeFrame = requestAnimationFrame(step);
+  };
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.data.networkVersion !== previous.data.networkVersion) sizeSettings();
-    if (changesGraphView(previous.view, state.view) || state.data.networkVersion !== previous.data.networkVersion) recompute();
+    if (state.view.scope.at !== previous.view.scope.at && state.data.networkVersion === previous.data.networkVersion) moveInTime();
+    else if (changesGraphView(previous.view, state.view) || state.data.networkVersion !== previous.data.networkVersion) recompute();
     if (state.view.hover !== previous.view.hover) hoverLayer.show(state.view.hover);
   });
   graph.on('nodeAdded', recompute);
@@ -270,6 +306,8 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
         nodes: graph.order,
         edges: graph.size,
         visibleNodes: highlight.visible.size,
+        shownLinks: shownLinks(graph, highlight).size,
+        fading: fade === null ? 0 : fade.nodesIn.size + fade.nodesOut.size + fade.edgesIn.size + fade.edgesOut.size,
         highlightedNodes: highlight.active === null ? [] : [...highlight.active],
         strongEdges: highlight.activeEdges === null ? [] : [...highlight.activeEdges],
         suggestedEdgesShown,
@@ -279,6 +317,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
       };
     },
     kill() {
+      cancelAnimationFrame(fadeFrame);
       resizeObserver.disconnect();
       unsubscribe();
       graph.off('nodeAdded', recompute);

@@ -24,6 +24,8 @@ const actor = (id: string, domain: NetworkActor['domain'] = 'SZ', region: string
   gemeente: null,
   illustrative: false,
   unconfirmed: false,
+  since: null,
+  until: null,
   links: [],
 });
 
@@ -33,6 +35,8 @@ const link = (from: string, to: string, type = 'samenwerking', illustrative = fa
   type,
   illustrative,
   unconfirmed: false,
+  since: null,
+  until: null,
 });
 
 const measures = (degree: number, betweenness: number): Measures => ({

@@ -10,6 +10,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 
+import type { Dated } from '../../server/model/dates';
 import type { Measures } from '../api/operations/analytics';
 import type { NetworkActor, NetworkLink } from '../api/operations/network';
 import type { Domain } from '../api/operations/operation';
@@ -29,6 +30,9 @@ export interface ActorAttributes {
   region: string | null;
   illustrative: boolean;
   unconfirmed: boolean;
+  /** Contract §8: the actor's life (undefined: open), read by state/timeline.ts. */
+  since: string | undefined;
+  until: string | undefined;
   degree: number;
   betweenness: number;
   szEzBridging: number;
@@ -48,6 +52,8 @@ export interface LinkAttributes {
   /** Every link between the two is illustrative (touches a generic actor). */
   illustrative: boolean;
   unconfirmed: boolean;
+  /** The periods of the links the edge stands for (contract §8); empty for a suggestion. */
+  periods: Dated[];
   /** Adamic–Adar score of a suggestion, else null. */
   score: number | null;
 }
@@ -73,6 +79,12 @@ function regionOrderOf(actors: readonly NetworkActor[]): Map<string, number> {
   return new Map(regions.map((region, index) => [region, index]));
 }
 
+/** The API's dates (null: open) as a period. */
+const periodOf = (record: { readonly since: string | null; readonly until: string | null }): { since: string | undefined; until: string | undefined } => ({
+  since: record.since ?? undefined,
+  until: record.until ?? undefined,
+});
+
 function actorAttributes(actor: NetworkActor, position: Point): ActorAttributes {
   return {
     x: position.x,
@@ -84,6 +96,7 @@ function actorAttributes(actor: NetworkActor, position: Point): ActorAttributes 
     region: actor.region?.id ?? null,
     illustrative: actor.illustrative,
     unconfirmed: actor.unconfirmed,
+    ...periodOf(actor),
     degree: 0,
     betweenness: 0,
     szEzBridging: 0,
@@ -107,13 +120,14 @@ function pairAttributes(links: readonly NetworkLink[], known: (id: string) => bo
       pairs.set(key, {
         from,
         to,
-        attributes: { kind: 'link', linkTypes: [link.type], illustrative: link.illustrative, unconfirmed: link.unconfirmed, score: null },
+        attributes: { kind: 'link', linkTypes: [link.type], illustrative: link.illustrative, unconfirmed: link.unconfirmed, periods: [periodOf(link)], score: null },
       });
     } else {
       const { attributes } = pair;
       if (!attributes.linkTypes.includes(link.type)) attributes.linkTypes = [...attributes.linkTypes, link.type].sort();
       attributes.illustrative &&= link.illustrative;
       attributes.unconfirmed &&= link.unconfirmed;
+      attributes.periods.push(periodOf(link));
     }
   }
   return pairs;
@@ -261,7 +275,7 @@ export function setSuggestedLinks(graph: NetworkGraph, pairs: readonly Suggested
       if (graph.getEdgeAttribute(key, 'kind') === 'link') continue;
       graph.setEdgeAttribute(key, 'score', pair.score);
     } else {
-      graph.addEdgeWithKey(key, pair.from, pair.to, { kind: 'suggested', linkTypes: [], illustrative: false, unconfirmed: false, score: pair.score });
+      graph.addEdgeWithKey(key, pair.from, pair.to, { kind: 'suggested', linkTypes: [], illustrative: false, unconfirmed: false, periods: [], score: pair.score });
     }
     keys.push(key);
   }

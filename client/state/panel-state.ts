@@ -33,6 +33,10 @@ export interface PanelState {
   readonly mapList: boolean;
   /** The legend opened or closed by hand; null: open on the overview only. */
   readonly legendOpen: boolean | null;
+  /** The timeline steps month by month on its own. */
+  readonly timelinePlaying: boolean;
+  /** The two days "Wat veranderde er?" compares (YYYY-MM-DD); a null `to` is today. */
+  readonly changes: { readonly from: string; readonly to: string | null };
 }
 
 const BROKERS_SHOWN = 10;
@@ -46,6 +50,8 @@ export const INITIAL_PANELS: PanelState = {
   regions: { compare: null },
   mapList: false,
   legendOpen: null,
+  timelinePlaying: false,
+  changes: { from: '2019-01-01', to: null },
 };
 
 /** A tick switched on or off, the order of ticking kept. */

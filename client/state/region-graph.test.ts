@@ -96,9 +96,11 @@ describe('regionOverviewOf', () => {
     gemeente: null,
     illustrative: false,
     unconfirmed: false,
+    since: null,
+    until: null,
     links: [],
   });
-  const link = (from: string, to: string, type: string) => ({ from: { id: from }, to: { id: to }, type, illustrative: false, unconfirmed: false });
+  const link = (from: string, to: string, type: string) => ({ from: { id: from }, to: { id: to }, type, illustrative: false, unconfirmed: false, since: null, until: null });
 
   it('reads the graph: one link per actor pair, suggestions not counted', () => {
     const graph = buildNetworkGraph(

@@ -14,6 +14,7 @@ import {
   withForums,
   withIllustrativeCounted,
   withLinkTypeToggled,
+  withAt,
   withUnconfirmedCounted,
 } from './scope';
 
@@ -77,5 +78,10 @@ describe('downloadQuery', () => {
     expect(downloadQuery(withBetween(withForums(DEFAULT_SCOPE, 'NODES'), ['SZ', 'ONDERWIJS']))).toBe('');
     const filtered = withLinkTypeToggled(withUnconfirmedCounted(withIllustrativeCounted(DEFAULT_SCOPE, false), false), 'financiering', TYPES);
     expect(downloadQuery(filtered)).toBe('?illustrative=false&unconfirmed=false&linkTypes=samenwerking%2Clidmaatschap');
+  });
+
+  it('sends the timeline\'s day, so a download holds what the map shows on it', () => {
+    expect(downloadQuery(withAt(DEFAULT_SCOPE, '2019-06-30'))).toBe('?at=2019-06-30');
+    expect(withAt(withAt(DEFAULT_SCOPE, '2019-06-30'), null)).toEqual(DEFAULT_SCOPE);
   });
 });

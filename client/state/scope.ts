@@ -78,13 +78,18 @@ export function withLinkTypeToggled(scope: AnalysisScope, type: string, allTypes
 /** Whether a link type counts in this scope. */
 export const countsLinkType = (scope: AnalysisScope, type: string): boolean => scope.linkTypes === null || scope.linkTypes.includes(type);
 
+/** The day of the timeline (YYYY-MM-DD), or null for the whole network. */
+export const withAt = (scope: AnalysisScope, at: string | null): AnalysisScope => (scope.at === at ? scope : { ...scope, at });
+
 /**
  * The query string of the /export/* downloads for a scope: the filters that choose which
- * actors and links are in the data (illustrative, unconfirmed, link types). How figures are
- * measured (forums, between) does not change the data, so it is not sent. Empty for the default.
+ * actors and links are in the data (illustrative, unconfirmed, link types, the day). How
+ * figures are measured (forums, between) does not change the data, so it is not sent. Empty
+ * for the default.
  */
 export function downloadQuery(scope: AnalysisScope): string {
   const parameters = new URLSearchParams();
+  if (scope.at !== null) parameters.set('at', scope.at);
   if (!scope.illustrative) parameters.set('illustrative', 'false');
   if (!scope.unconfirmed) parameters.set('unconfirmed', 'false');
   if (scope.linkTypes !== null) parameters.set('linkTypes', scope.linkTypes.join(','));

@@ -34,6 +34,17 @@ export interface Emphasis {
   readonly primary: readonly string[];
 }
 
+/**
+ * "Wat veranderde er?" on the map: the actors and edges (edge keys) that came and went between
+ * two days, drawn in their own colours and marks by the reducers.
+ */
+export interface Changes {
+  readonly cameNodes: ReadonlySet<string>;
+  readonly wentNodes: ReadonlySet<string>;
+  readonly cameEdges: ReadonlySet<string>;
+  readonly wentEdges: ReadonlySet<string>;
+}
+
 /** What the edit panel is asked to do. */
 export type EditRequest =
   | { readonly kind: 'actor'; readonly id: string | null }
@@ -58,6 +69,8 @@ export interface ViewState {
   readonly regionHover: string | null;
   /** What counts in every figure (state/scope.ts); the filters only choose what is shown. */
   readonly scope: AnalysisScope;
+  /** What came and went between two days, while "Wat veranderde er?" shows it; else null. */
+  readonly changes: Changes | null;
 }
 
 export const INITIAL_FILTERS: Filters = {
@@ -82,6 +95,7 @@ export const INITIAL_VIEW: ViewState = {
   regionOverview: false,
   regionHover: null,
   scope: DEFAULT_SCOPE,
+  changes: null,
 };
 
 /**
@@ -98,7 +112,12 @@ export function withMode(view: ViewState, mode: Mode): ViewState {
     showSuggestions: mode === 'ontbrekend',
     regionOverview: mode === 'regios' && view.filters.region === null,
     regionHover: null,
+    changes: mode === view.mode ? view.changes : null,
   };
+}
+
+export function withChanges(view: ViewState, changes: Changes | null): ViewState {
+  return view.changes === changes ? view : { ...view, changes };
 }
 
 /** Back to the map of all regions (the regions mode, no region chosen, nothing selected). */

@@ -14,8 +14,19 @@ export const networkActor = (id: string, fields: Partial<NetworkActor> = {}): Ne
   gemeente: null,
   illustrative: false,
   unconfirmed: false,
+  since: null,
+  until: null,
   links: [],
   ...fields,
 });
 
-export const networkLink = (from: string, to: string): NetworkLink => ({ from: { id: from }, to: { id: to }, type: 'samenwerking', illustrative: false, unconfirmed: false });
+export const networkLink = (from: string, to: string, fields: Partial<NetworkLink> = {}): NetworkLink => ({
+  from: { id: from },
+  to: { id: to },
+  type: 'samenwerking',
+  illustrative: false,
+  unconfirmed: false,
+  since: null,
+  until: null,
+  ...fields,
+});

@@ -30,8 +30,8 @@ query NetworkPage($offset: Int!, $limit: Int!) {
   actors(offset: $offset, limit: $limit) {
     totalCount
     items {
-      id name type domain domains region { id } gemeente illustrative unconfirmed
-      links { from { id } to { id } type illustrative unconfirmed }
+      id name type domain domains region { id } gemeente illustrative unconfirmed since until
+      links { from { id } to { id } type illustrative unconfirmed since until }
     }
   }
 }`);
