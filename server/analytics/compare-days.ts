@@ -6,6 +6,7 @@
  * realised.
  */
 import { regionScope, scopedGraph, scopeNetwork, type ScopedGraph } from '../graph/scoped-graph';
+import { compareIds } from '../graph/to-graphology';
 import type { Link, Network } from '../model/network';
 import type { AnalysisScope, ScopeStatement } from '../model/scope';
 import { analyseScoped, type NetworkAnalysis, type PartitionOptions } from './analyse-network';
@@ -22,13 +23,6 @@ export interface ComparedDay {
   readonly network: Network;
   readonly scoped: ScopedGraph;
   readonly analysis: NetworkAnalysis;
-}
-
-/** A link as a comparison names it: its ends and its type (two links of one type between one pair are one). */
-export interface LinkKey {
-  readonly from: string;
-  readonly to: string;
-  readonly type: string;
 }
 
 /** An actor's rank by the scope's bridging (1 = first) on each day; null where it was not ranked. */
@@ -65,7 +59,7 @@ export interface DayComparison {
   readonly from: string;
   readonly to: string;
   readonly actors: { readonly came: readonly string[]; readonly went: readonly string[] };
-  readonly links: { readonly came: readonly LinkKey[]; readonly went: readonly LinkKey[] };
+  readonly links: { readonly came: readonly Link[]; readonly went: readonly Link[] };
   readonly figures: { readonly before: NetworkFigures; readonly after: NetworkFigures };
   readonly brokers: readonly RankChange[];
   readonly islands: readonly IslandChange[];
@@ -79,7 +73,9 @@ const RANKED = 10;
  * Compares two days of one scope (`before` the earlier).
  *
  * - Actors and links that came are present on `to` and not on `from`; those that went the
- *   reverse. Links are compared by (from, type, to), forum memberships among them.
+ *   reverse. Links are compared by (from, type, to), forum memberships among them, and given as
+ *   the records of the day they are present on. Actors in id order, links by from, to and type,
+ *   however the network was read.
  * - `figures`: `networkFigures` of each day's graph.
  * - `brokers`: every actor with a bridging above 0 among the first ten by the scope's bridging
  *   (`rankBrokers` by `bridging`, over every actor of the day) on either day, whose rank differs;
@@ -106,10 +102,13 @@ export function compareDays(before: ComparedDay, after: ComparedDay, options: Pa
     scope: { ...after.analysis.scope, at: null },
     from: before.day,
     to: after.day,
-    actors: { came: [...actorsAfter].filter((id) => !actorsBefore.has(id)), went: [...actorsBefore].filter((id) => !actorsAfter.has(id)) },
+    actors: {
+      came: [...actorsAfter].filter((id) => !actorsBefore.has(id)).sort(compareIds),
+      went: [...actorsBefore].filter((id) => !actorsAfter.has(id)).sort(compareIds),
+    },
     links: {
-      came: [...linksAfter].filter(([key]) => !linksBefore.has(key)).map(([, link]) => link),
-      went: [...linksBefore].filter(([key]) => !linksAfter.has(key)).map(([, link]) => link),
+      came: [...linksAfter].filter(([key]) => !linksBefore.has(key)).map(([, link]) => link).sort(byEnds),
+      went: [...linksBefore].filter(([key]) => !linksAfter.has(key)).map(([, link]) => link).sort(byEnds),
     },
     figures: { before: networkFigures(before.scoped.graph, options), after: networkFigures(after.scoped.graph, options) },
     brokers: rankChanges(before.analysis, after.analysis),
@@ -155,11 +154,15 @@ export function dayOf(network: Network, day: string, options: CompareOptions, wh
 export const compareNetworks = (network: Network, from: string, to: string, options: CompareOptions): DayComparison =>
   compareDays(dayOf(network, from, options), dayOf(network, to, options), options);
 
-const linkKey = (link: LinkKey): string => `${link.from}\u0000${link.type}\u0000${link.to}`;
+const byEnds = (a: Link, b: Link): number => compareIds(a.from, b.from) || compareIds(a.to, b.to) || compareIds(a.type, b.type);
 
-function keyedLinks(links: readonly Link[]): Map<string, LinkKey> {
-  const keyed = new Map<string, LinkKey>();
-  for (const { from, to, type } of links) keyed.set(linkKey({ from, to, type }), { from, to, type });
+/** The links by (from, type, to); of two records with one key present on one day, the first. */
+function keyedLinks(links: readonly Link[]): Map<string, Link> {
+  const keyed = new Map<string, Link>();
+  for (const link of links) {
+    const key = `${link.from}\u0000${link.type}\u0000${link.to}`;
+    if (!keyed.has(key)) keyed.set(key, link);
+  }
   return keyed;
 }
 
