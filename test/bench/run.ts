@@ -76,6 +76,17 @@ async function analysisRow(input: string, network: Network, repeat: number): Pro
   };
 }
 
+/** Python's version and each baseline library's, or that it is missing (the rows that need it are skipped then). */
+const PYTHON_FACTS = `
+import importlib, sys
+def version(name):
+    try:
+        return importlib.import_module(name).__version__
+    except ImportError:
+        return "not installed"
+print(sys.version.split()[0], "igraph", version("igraph"), "networkx", version("networkx"))
+`;
+
 const rows: Row[] = [];
 const notes: string[] = [];
 let childrenCpuMs = 0;
@@ -167,17 +178,6 @@ writeFileSync(file, `${printed.join('\n')}\n`);
 console.log(`\nwritten to ${path.relative(PROJECT_ROOT, file)}`);
 
 /** What the figures depend on: the machine, the runtimes and the libraries compared. */
-/** Python's version and each baseline library's, or that it is missing (the rows that need it are skipped then). */
-const PYTHON_FACTS = `
-import importlib, sys
-def version(name):
-    try:
-        return importlib.import_module(name).__version__
-    except ImportError:
-        return "not installed"
-print(sys.version.split()[0], "igraph", version("igraph"), "networkx", version("networkx"))
-`;
-
 function machineFacts(python: string): string[] {
   // java prints its version on standard error; the first line of either stream is the answer.
   const version = (command: string, args: readonly string[]): string => {
