@@ -7,6 +7,7 @@
 import type { ActorMeasures } from '../analytics/actor-measures';
 import type { ActorAnalysis, NetworkAnalysis } from '../analytics/analyse-network';
 import { communities } from '../analytics/communities';
+import { compareDays, dayOf, type ComparedDay } from '../analytics/compare-days';
 import { components } from '../analytics/components';
 import { forumMeasures, pairsMeetingOnlyIn, type ForumMeasure } from '../analytics/forums';
 import { repairIslands } from '../analytics/island-repair';
@@ -97,6 +98,12 @@ const forumView = (view: ScopedSnapshot, forum: ForumMeasure) => ({
   onlyBridgePairs: pairsMeetingOnlyIn(view.scoped, forum.id).map((pair) => ({ from: actorOf(view, pair.from), to: actorOf(view, pair.to) })),
 });
 
+/** One side of a comparison: the scope's view on `day`, cut to the region; kept with that view. */
+function dayIn(snapshot: GraphSnapshot, scope: AnalysisScope, region: string | undefined, day: string): ComparedDay {
+  const view = snapshot.scoped({ ...scope, at: day });
+  return view.remember(`day:${region ?? ''}`, () => dayOf(snapshot.network, day, { scope, region }, view.scoped));
+}
+
 const forumsOf = (view: ScopedSnapshot): readonly ForumMeasure[] => view.remember('forums', () => forumMeasures(view.scoped));
 
 /** Each question by name, with its arguments; every one is answered within its scope. */
@@ -154,6 +161,29 @@ const OPERATIONS = {
       .filter((forum) => region === undefined || inRegion(forum.id) || forum.members.some(inRegion))
       .slice(0, top)
       .map((forum) => forumView(view, forum));
+  },
+  /** What changed between two days, with the actors and links it names as records. */
+  compare: (snapshot: GraphSnapshot, { scope, region, from, to }: Scoped & InRegion & { readonly from: string; readonly to: string }) => {
+    const change = compareDays(dayIn(snapshot, scope, region, from), dayIn(snapshot, scope, region, to));
+    const actorIn = (id: string): Actor => {
+      const actor = snapshot.actor(id);
+      if (actor === undefined) throw new Error(`actor "${id}" is not in the snapshot`);
+      return actor;
+    };
+    return {
+      scope: change.scope,
+      from: change.from,
+      to: change.to,
+      actorsCame: change.actors.came.map(actorIn),
+      actorsWent: change.actors.went.map(actorIn),
+      linksCame: change.links.came,
+      linksWent: change.links.went,
+      before: change.figures.before,
+      after: change.figures.after,
+      brokers: change.brokers.map(({ id, ...ranks }) => ({ ...ranks, actor: actorIn(id) })),
+      islands: change.islands.map((island) => ({ ...island, members: island.members.map(actorIn) })),
+      realisedSuggestions: change.realisedSuggestions.map((link) => ({ ...link, from: actorIn(link.from), to: actorIn(link.to) })),
+    };
   },
   /** One forum; null for an actor that is no forum (or a forum the scope leaves out). */
   forum: (snapshot: GraphSnapshot, { scope, id }: Scoped & { readonly id: string }) => {

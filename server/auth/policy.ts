@@ -25,6 +25,7 @@ export const POLICY: Readonly<Record<string, Requirement>> = {
   'Query.analysis': 'viewer',
   'Query.forums': 'viewer',
   'Query.forum': 'viewer',
+  'Query.compare': 'viewer',
   'Query.scope': 'viewer',
   'Query.tokens': 'admin',
   'Actor.history': 'admin',

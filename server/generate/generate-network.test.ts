@@ -3,10 +3,11 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { isPresentOn, lastDayOf } from '../model/dates';
 import { isForumType, type Actor, type Network } from '../model/network';
 import { validateNetwork } from '../model/parse-network';
 import { parseRegions } from '../model/reference';
-import { generateNetwork, SHAPE } from './generate-network';
+import { generateNetwork, SHAPE, TIMELINE } from './generate-network';
 
 const regions = parseRegions(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'seeds', 'regions.json'), 'utf8')));
 
@@ -121,5 +122,39 @@ describe('generateNetwork', () => {
       list.forEach((a, i) => list.slice(i + 1).forEach((b) => (closed += partners.get(a)?.has(b) === true ? 1 : 0)));
     }
     expect(closed / triples).toBeGreaterThan(0.13);
+  });
+
+  it('dates actors and links as the seed is dated: roles by collegeperiode, programmes by their run, links within both lives', () => {
+    // validateNetwork above refuses a link dated outside an actor's life; here the mix.
+    const share = (records: readonly { since?: string; until?: string }[], test: (record: { since?: string; until?: string }) => boolean): number => records.filter(test).length / records.length;
+    const roles = network.actors.filter((actor) => actor.type === 'rol');
+    expect(roles.length).toBeGreaterThan(35);
+    expect(new Set(roles.map((role) => role.since))).toEqual(new Set(['2014-04', '2018-04', '2022-04']));
+    // A role ends at the March of an election, after one or two periods, unless stretched to meet a later partner.
+    expect(share(roles, ({ until }) => until === undefined || /^(2018|2022|2026)-03$/.test(until))).toBeGreaterThan(0.6);
+    const programmes = network.actors.filter((actor) => actor.type === 'programma');
+    expect(programmes.every((programme) => programme.since !== undefined)).toBe(true);
+    expect(share(programmes, ({ until }) => until !== undefined)).toBeGreaterThan(0.5);
+    const others = network.actors.filter((actor) => actor.type !== 'rol' && actor.type !== 'programma');
+    expect(share(others, ({ since }) => since === undefined)).toBeCloseTo(SHAPE.dates.undatedSince, 1);
+    expect(share(others, ({ since }) => since !== undefined && since < '2015')).toBeGreaterThan(0.6);
+    expect(share(others, ({ since }) => since !== undefined && since >= '2015')).toBeGreaterThan(0.15);
+    expect(share(others, ({ until }) => until !== undefined)).toBeGreaterThan(0.02);
+    expect(network.links.every((link) => link.since !== undefined)).toBe(true);
+    expect(share(network.links, ({ until }) => until !== undefined)).toBeGreaterThan(SHAPE.dates.linkUntil / 2);
+    const dates = [...network.actors, ...network.links].flatMap(({ since, until }) => [since, until === undefined ? undefined : lastDayOf(until)]).filter((date) => date !== undefined);
+    expect(dates.every((date) => date >= TIMELINE.first.slice(0, date.length) && date <= TIMELINE.last)).toBe(true);
+    expect(new Set(dates.map((date) => date.length))).toEqual(new Set([4, 7, 10]));
+  });
+
+  it('has most of the network present in the middle of its timeline, not all of it', () => {
+    const byId = new Map(network.actors.map((actor) => [actor.id, actor]));
+    const day = '2020-06-01';
+    const actors = network.actors.filter((actor) => isPresentOn(actor, day));
+    const links = network.links.filter((link) => isPresentOn(link, day) && isPresentOn(byId.get(link.from) as Actor, day) && isPresentOn(byId.get(link.to) as Actor, day));
+    expect(actors.length / network.actors.length).toBeGreaterThan(0.75);
+    expect(actors.length / network.actors.length).toBeLessThan(0.95);
+    expect(links.length / network.links.length).toBeGreaterThan(0.4);
+    expect(links.length / network.links.length).toBeLessThan(0.8);
   });
 });

@@ -5,9 +5,11 @@
  * that link across domains, national actors that tie regions together, and forums (tables and
  * programmes, contract §6) whose members are the actors linked to them: regional ones across
  * domains within their region, a few large national ones across regions. Every actor and link
- * is marked illustrative. Pure and seeded: the same options give the same network.
+ * is marked illustrative. Actors and links are dated (contract §8) the way the seed network is:
+ * see `dateNetwork`. Pure and seeded: the same options give the same network.
  */
 import { seededRng } from '../analytics/seeded-rng';
+import { firstDayOf, lastDayOf } from '../model/dates';
 import type { Actor, ActorType, Domain, Link, LinkType, Network } from '../model/network';
 import type { Region } from '../model/reference';
 
@@ -71,7 +73,39 @@ export const SHAPE = {
    * links than that leaves room for, fewer forums are made.
    */
   membershipLinksAtMost: 0.45,
+  /** Contract §8 dates, drawn after the shape so that they leave it as it was without them. */
+  dates: {
+    /** Actors no source gives a start for (open since). */
+    undatedSince: 0.1,
+    /** Of the other actors that are neither roles nor programmes: begun before 2015 (most of the field's organisations are older than the seed's sources). */
+    sinceBefore2015: 0.75,
+    /** Of those: ended since 2015 (merged, reorganised, closed). */
+    ended: 0.05,
+    /** Roles held for a second collegeperiode, like a re-elected wethouder's portfolio. */
+    secondTerm: 0.4,
+    /** A programme's run in whole years (Regio Deals run 3 to 4, Perspectief op Werk ran 2019 to 2023). */
+    programmeYears: { min: 2, max: 6 },
+    /** Links that ended before the timeline's last day (more links end with one of their actors). */
+    linkUntil: 0.1,
+    /** The precision a date is given at: year, month, day (the seed's sources give all three). */
+    precision: { year: 0.3, month: 0.3 },
+  },
 } as const;
+
+/**
+ * The generator's timeline: no date before `first` or after `last`. Fixed rather than today, so
+ * one seed gives the same network whatever day it runs.
+ */
+export const TIMELINE = { first: '1990-01-01', last: '2026-10-31' } as const;
+
+/**
+ * Municipal elections are held every four years in March; a college takes office in April and
+ * sits until the next election's March. The periods since 2014 date the roles.
+ */
+const COLLEGE_PERIODS: readonly number[] = [2014, 2018, 2022];
+const COLLEGE_YEARS = 4;
+/** No link starts before this day unless an actor of it ended earlier: the sources on the field's collaboration begin about then. */
+const LINKS_FROM = '2008-01-01';
 
 /** The kinds of actor a region has, with their weight in the mix and their domain. */
 const REGIONAL_KINDS: readonly { type: ActorType; domain: Domain; weight: number; label: string }[] = [
@@ -344,5 +378,100 @@ export function generateNetwork(options: GenerateOptions): Network {
     partners[b]?.push(a);
     links.push({ from: (actors[a] as Actor).id, to: (actors[b] as Actor).id, type: pick(rng, LINK_MIX), illustrative: true });
   }
+  return dateNetwork({ actors, links }, seededRng((options.seed ^ DATES_SEED) >>> 0));
+}
+
+/** Mixed into the seed for the dates' own generator, so drawing dates takes nothing from the shape's. */
+const DATES_SEED = 0x5bd1e995;
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const FIRST_DAY = dayNumber(TIMELINE.first);
+const LAST_DAY = dayNumber(TIMELINE.last);
+
+/** A day between two days (numbers, both inclusive), uniformly. */
+const dayBetween = (rng: Rng, from: number, to: number): number => from + Math.floor(rng() * (to - from + 1));
+
+/** A `since` on a day, written at the precision the sources would give it: YYYY, YYYY-MM or YYYY-MM-DD. */
+function sinceOn(rng: Rng, day: number): string {
+  const draw = rng();
+  const { year, month } = SHAPE.dates.precision;
+  return isoDay(day).slice(0, draw < year ? 4 : draw < year + month ? 7 : 10);
+}
+
+/** An `until` on a day, like `sinceOn`, but written in full where its year or month would end after the timeline. */
+function untilOn(rng: Rng, day: number): string {
+  const written = sinceOn(rng, day);
+  return lastDayOf(written) <= TIMELINE.last ? written : isoDay(day);
+}
+
+/** An actor's dates while they are drawn; stretched in place where two linked lives do not meet. */
+interface Life {
+  since?: string;
+  until?: string;
+}
+
+/** An actor's life: roles by collegeperiode, programmes by their run, the others mostly long-standing. */
+function lifeOf(actor: Actor, rng: Rng): Life {
+  const shape = SHAPE.dates;
+  if (actor.type === 'rol') {
+    const start = pick(rng, COLLEGE_PERIODS);
+    const end = start + COLLEGE_YEARS * (rng() < shape.secondTerm ? 2 : 1);
+    return { since: `${String(start)}-04`, ...(`${String(end)}-03` <= TIMELINE.last ? { until: `${String(end)}-03` } : {}) };
+  }
+  if (actor.type === 'programma') {
+    const start = isoDay(dayBetween(rng, dayNumber('2010-01-01'), dayNumber('2024-12-31'))).slice(0, 7);
+    const { min, max } = shape.programmeYears;
+    const end = String(Number(start.slice(0, 4)) + min + Math.floor(rng() * (max - min + 1)));
+    return { since: start, ...(lastDayOf(end) <= TIMELINE.last ? { until: end } : {}) };
+  }
+  if (rng() < shape.undatedSince) return {};
+  const begunEarly = rng() < shape.sinceBefore2015;
+  const since = begunEarly ? dayBetween(rng, FIRST_DAY, dayNumber('2014-12-31')) : dayBetween(rng, dayNumber('2015-01-01'), dayNumber('2025-12-31'));
+  const life: Life = { since: sinceOn(rng, since) };
+  if (begunEarly && rng() < shape.ended) life.until = untilOn(rng, dayBetween(rng, dayNumber('2015-01-01'), dayNumber('2025-12-31')));
+  return life;
+}
+
+/** Whether an actor's dates are set by an outside calendar (a collegeperiode, a programme's run) rather than drawn freely. */
+const hasFixedLife = (actor: Actor): boolean => actor.type === 'rol' || actor.type === 'programma';
+
+/**
+ * Dates a network (contract §8) without changing its actors or links: every actor a life
+ * (`lifeOf`), every link a `since` within both its actors' lives, mostly soon after the later
+ * of them began, and `SHAPE.dates.linkUntil` of them an `until` before the earlier of them
+ * ends. Where two linked actors' lives would not meet, the one whose dates were drawn freely
+ * is stretched to meet the other (an organisation existed earlier or longer than drawn); where
+ * both are fixed, the one that ends first lasts until the other begins. A link's dates are
+ * days within both lives written at a drawn precision, which keeps them within both lives at
+ * the coarser of the two precisions, as `outsideOf` compares them.
+ *
+ * Complexity: O(actors + links).
+ */
+function dateNetwork(network: Network, rng: Rng): Network {
+  const lives = new Map(network.actors.map((actor) => [actor.id, lifeOf(actor, rng)]));
+  const fixed = new Map(network.actors.map((actor) => [actor.id, hasFixedLife(actor)]));
+  const start = (life: Life): number => (life.since === undefined ? FIRST_DAY : dayNumber(firstDayOf(life.since)));
+  const end = (life: Life): number => (life.until === undefined ? LAST_DAY : Math.min(LAST_DAY, dayNumber(lastDayOf(life.until))));
+  for (const { from, to } of network.links) {
+    const [a, b] = [lives.get(from) as Life, lives.get(to) as Life];
+    const [earlier, later, laterId] = end(a) < start(b) ? [a, b, to] : end(b) < start(a) ? [b, a, from] : [];
+    // An earlier life that ends has an until, a later one that begins after it a since.
+    if (earlier?.until === undefined || later?.since === undefined || laterId === undefined) continue;
+    if (fixed.get(laterId) === true) earlier.until = later.since;
+    else later.since = earlier.until;
+  }
+  const links = network.links.map((link) => {
+    const [a, b] = [lives.get(link.from) as Life, lives.get(link.to) as Life];
+    const first = Math.max(start(a), start(b));
+    const last = Math.min(end(a), end(b));
+    // Skewed towards the window's start: partners tend to link soon after both are there.
+    const from = Math.max(first, Math.min(last, dayNumber(LINKS_FROM)));
+    const since = from + Math.floor(rng() ** 2 * (last - from + 1));
+    const until = rng() < SHAPE.dates.linkUntil && since < last ? { until: untilOn(rng, dayBetween(rng, since + 1, last)) } : {};
+    return { ...link, since: sinceOn(rng, since), ...until };
+  });
+  const actors = network.actors.map((actor) => ({ ...actor, ...lives.get(actor.id) }));
   return { actors, links };
 }

@@ -212,6 +212,27 @@ export type Community = {
   readonly size: Scalars['Int']['output'];
 };
 
+/** Contract §8: what changed between two days, in one scope (and region). */
+export type Comparison = {
+  readonly __typename?: 'Comparison';
+  /** Actors present on `to`, not on `from`. */
+  readonly actorsCame: ReadonlyArray<Actor>;
+  /** Actors present on `from`, not on `to` (still readable as records). */
+  readonly actorsWent: ReadonlyArray<Actor>;
+  readonly after: NetworkFigures;
+  readonly before: NetworkFigures;
+  /** Actors in the top ten by the scope's bridging on either day whose rank changed, by rank on `to`. */
+  readonly brokers: ReadonlyArray<RankChange>;
+  readonly from: Scalars['String']['output'];
+  readonly islands: ReadonlyArray<IslandChange>;
+  readonly linksCame: ReadonlyArray<Link>;
+  readonly linksWent: ReadonlyArray<Link>;
+  readonly realisedSuggestions: ReadonlyArray<RealisedSuggestion>;
+  /** The scope with `at` left out: the two days are `from` and `to`. */
+  readonly scope: ScopeStatement;
+  readonly to: Scalars['String']['output'];
+};
+
 export type Component = {
   readonly __typename?: 'Component';
   readonly index: Scalars['Int']['output'];
@@ -330,6 +351,24 @@ export type Intermediary = {
   readonly actor: Actor;
   readonly pathCount: Scalars['Int']['output'];
 };
+
+export type IslandChange = {
+  readonly __typename?: 'IslandChange';
+  readonly description: Description;
+  readonly fate: IslandFate;
+  readonly kind: IslandKind;
+  /** Its members on the day it is an island (`to` for APPEARED, `from` otherwise). */
+  readonly members: ReadonlyArray<Actor>;
+  readonly reason: IslandReason;
+};
+
+export type IslandFate =
+  /** A policy island on `to` that continues none of `from`. */
+  | 'appeared'
+  /** A policy island on `from` most of whose members are gone by `to`. */
+  | 'dissolved'
+  /** A policy island on `from` whose members are mostly still there on `to`, in a group the rule no longer flags. */
+  | 'joined';
 
 export type IslandFigures = {
   readonly __typename?: 'IslandFigures';
@@ -653,6 +692,8 @@ export type Query = {
   readonly analysis: Scalars['JSON']['output'];
   /** Bridging key figures, ranked (within one region when given; measures on the whole network). */
   readonly brokers: ReadonlyArray<ActorMeasures>;
+  /** Contract §8: what changed between two days (YYYY-MM-DD), `from` before `to`; the scope's `at` is ignored. */
+  readonly compare: Comparison;
   /** The whole network in the contract's JSON format. Also at /export/network.json, /export/actors.csv, /export/links.csv and /export/network.gexf. */
   readonly exportNetwork: Scalars['JSON']['output'];
   /** One forum and who meets there; null when the actor is no forum. */
@@ -712,6 +753,14 @@ export type QueryBrokersArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
   scope?: InputMaybe<AnalysisScope>;
   top?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareArgs = {
+  from: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<AnalysisScope>;
+  to: Scalars['String']['input'];
 };
 
 
@@ -782,6 +831,27 @@ export type QueryScopeArgs = {
 export type QueryWhatIfArgs = {
   addLinks: ReadonlyArray<ProposedLink>;
   scope?: InputMaybe<AnalysisScope>;
+};
+
+/** An actor's rank among the scope's actors by bridging (1 = first) on each of two days. */
+export type RankChange = {
+  readonly __typename?: 'RankChange';
+  readonly actor: Actor;
+  readonly bridgingAfter?: Maybe<Scalars['Float']['output']>;
+  readonly bridgingBefore?: Maybe<Scalars['Float']['output']>;
+  /** Null when the actor is not present on `to`. */
+  readonly rankAfter?: Maybe<Scalars['Int']['output']>;
+  /** Null when the actor was not present on `from`. */
+  readonly rankBefore?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A missing link suggested on `from` that is a link on `to`. */
+export type RealisedSuggestion = {
+  readonly __typename?: 'RealisedSuggestion';
+  readonly from: Actor;
+  /** Its Adamic–Adar score on `from`. */
+  readonly score: Scalars['Float']['output'];
+  readonly to: Actor;
 };
 
 export type Region = {
@@ -983,6 +1053,7 @@ export type ResolversTypes = {
   BrokerageRoles: ResolverTypeWrapper<BrokerageRoles>;
   Change: ResolverTypeWrapper<ChangeParentModel>;
   Community: ResolverTypeWrapper<Omit<Community, 'domains' | 'members'> & { domains: ResolversTypes['DomainCounts'], members: ReadonlyArray<ResolversTypes['Actor']> }>;
+  Comparison: ResolverTypeWrapper<Omit<Comparison, 'actorsCame' | 'actorsWent' | 'brokers' | 'islands' | 'linksCame' | 'linksWent' | 'realisedSuggestions'> & { actorsCame: ReadonlyArray<ResolversTypes['Actor']>, actorsWent: ReadonlyArray<ResolversTypes['Actor']>, brokers: ReadonlyArray<ResolversTypes['RankChange']>, islands: ReadonlyArray<ResolversTypes['IslandChange']>, linksCame: ReadonlyArray<ResolversTypes['Link']>, linksWent: ReadonlyArray<ResolversTypes['Link']>, realisedSuggestions: ReadonlyArray<ResolversTypes['RealisedSuggestion']> }>;
   Component: ResolverTypeWrapper<Omit<Component, 'members'> & { members: ReadonlyArray<ResolversTypes['Actor']> }>;
   DeleteActorResult: ResolverTypeWrapper<DeleteActorResult>;
   Description: ResolverTypeWrapper<Description>;
@@ -1000,6 +1071,8 @@ export type ResolversTypes = {
   ImportResult: ResolverTypeWrapper<ImportResult>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intermediary: ResolverTypeWrapper<Omit<Intermediary, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  IslandChange: ResolverTypeWrapper<Omit<IslandChange, 'members' | 'reason'> & { members: ReadonlyArray<ResolversTypes['Actor']>, reason: ResolversTypes['IslandReason'] }>;
+  IslandFate: null;
   IslandFigures: ResolverTypeWrapper<IslandFigures>;
   IslandKind: null;
   IslandReason: ResolverTypeWrapper<Omit<IslandReason, 'domains'> & { domains: ResolversTypes['DomainCounts'] }>;
@@ -1022,6 +1095,8 @@ export type ResolversTypes = {
   Problem: ResolverTypeWrapper<Problem>;
   ProposedLink: ProposedLink;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankChange: ResolverTypeWrapper<Omit<RankChange, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  RealisedSuggestion: ResolverTypeWrapper<Omit<RealisedSuggestion, 'from' | 'to'> & { from: ResolversTypes['Actor'], to: ResolversTypes['Actor'] }>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionScorecard: ResolverTypeWrapper<Omit<RegionScorecard, 'actorsPerDomain' | 'region' | 'topBrokers'> & { actorsPerDomain: ResolversTypes['DomainCounts'], region?: Maybe<ResolversTypes['Region']>, topBrokers: ReadonlyArray<ResolversTypes['ActorMeasures']> }>;
   RepairStatus: null;
@@ -1051,6 +1126,7 @@ export type ResolversParentTypes = {
   BrokerageRoles: BrokerageRoles;
   Change: ChangeParentModel;
   Community: Omit<Community, 'domains' | 'members'> & { domains: ResolversParentTypes['DomainCounts'], members: ReadonlyArray<ResolversParentTypes['Actor']> };
+  Comparison: Omit<Comparison, 'actorsCame' | 'actorsWent' | 'brokers' | 'islands' | 'linksCame' | 'linksWent' | 'realisedSuggestions'> & { actorsCame: ReadonlyArray<ResolversParentTypes['Actor']>, actorsWent: ReadonlyArray<ResolversParentTypes['Actor']>, brokers: ReadonlyArray<ResolversParentTypes['RankChange']>, islands: ReadonlyArray<ResolversParentTypes['IslandChange']>, linksCame: ReadonlyArray<ResolversParentTypes['Link']>, linksWent: ReadonlyArray<ResolversParentTypes['Link']>, realisedSuggestions: ReadonlyArray<ResolversParentTypes['RealisedSuggestion']> };
   Component: Omit<Component, 'members'> & { members: ReadonlyArray<ResolversParentTypes['Actor']> };
   DeleteActorResult: DeleteActorResult;
   Description: Description;
@@ -1065,6 +1141,7 @@ export type ResolversParentTypes = {
   ImportResult: ImportResult;
   Int: Scalars['Int']['output'];
   Intermediary: Omit<Intermediary, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  IslandChange: Omit<IslandChange, 'members' | 'reason'> & { members: ReadonlyArray<ResolversParentTypes['Actor']>, reason: ResolversParentTypes['IslandReason'] };
   IslandFigures: IslandFigures;
   IslandReason: Omit<IslandReason, 'domains'> & { domains: ResolversParentTypes['DomainCounts'] };
   IslandRepair: Omit<IslandRepair, 'fallback' | 'links'> & { fallback: ReadonlyArray<ResolversParentTypes['FallbackSuggestion']>, links: ReadonlyArray<ResolversParentTypes['SuggestedLink']> };
@@ -1086,6 +1163,8 @@ export type ResolversParentTypes = {
   Problem: Problem;
   ProposedLink: ProposedLink;
   Query: Record<PropertyKey, never>;
+  RankChange: Omit<RankChange, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  RealisedSuggestion: Omit<RealisedSuggestion, 'from' | 'to'> & { from: ResolversParentTypes['Actor'], to: ResolversParentTypes['Actor'] };
   Region: RegionModel;
   RegionScorecard: Omit<RegionScorecard, 'actorsPerDomain' | 'region' | 'topBrokers'> & { actorsPerDomain: ResolversParentTypes['DomainCounts'], region?: Maybe<ResolversParentTypes['Region']>, topBrokers: ReadonlyArray<ResolversParentTypes['ActorMeasures']> };
   ScopeStatement: ScopeStatement;
@@ -1190,6 +1269,21 @@ export type CommunityResolvers<ContextType = Context, ParentType extends Resolve
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  actorsCame?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+  actorsWent?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+  after?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+  brokers?: Resolver<ReadonlyArray<ResolversTypes['RankChange']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  islands?: Resolver<ReadonlyArray<ResolversTypes['IslandChange']>, ParentType, ContextType>;
+  linksCame?: Resolver<ReadonlyArray<ResolversTypes['Link']>, ParentType, ContextType>;
+  linksWent?: Resolver<ReadonlyArray<ResolversTypes['Link']>, ParentType, ContextType>;
+  realisedSuggestions?: Resolver<ReadonlyArray<ResolversTypes['RealisedSuggestion']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ScopeStatement'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = {
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
@@ -1262,6 +1356,16 @@ export type IntermediaryResolvers<ContextType = Context, ParentType extends Reso
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   pathCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
+
+export type IslandChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IslandChange'] = ResolversParentTypes['IslandChange']> = {
+  description?: Resolver<ResolversTypes['Description'], ParentType, ContextType>;
+  fate?: Resolver<ResolversTypes['IslandFate'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IslandKind'], ParentType, ContextType>;
+  members?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['IslandReason'], ParentType, ContextType>;
+};
+
+export type IslandFateResolvers = { APPEARED: 'appeared', DISSOLVED: 'dissolved', JOINED: 'joined' };
 
 export type IslandFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IslandFigures'] = ResolversParentTypes['IslandFigures']> = {
   eiIndex?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1409,6 +1513,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   actors?: Resolver<ResolversTypes['ActorPage'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'limit' | 'offset'>>;
   analysis?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, Partial<QueryAnalysisArgs>>;
   brokers?: Resolver<ReadonlyArray<ResolversTypes['ActorMeasures']>, ParentType, ContextType, RequireFields<QueryBrokersArgs, 'by' | 'top'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'from' | 'to'>>;
   exportNetwork?: Resolver<ResolversTypes['JSON'], ParentType, ContextType, RequireFields<QueryExportNetworkArgs, 'persons'>>;
   forum?: Resolver<Maybe<ResolversTypes['ForumMeasures']>, ParentType, ContextType, RequireFields<QueryForumArgs, 'id'>>;
   forums?: Resolver<ReadonlyArray<ResolversTypes['ForumMeasures']>, ParentType, ContextType, RequireFields<QueryForumsArgs, 'top'>>;
@@ -1425,6 +1530,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tokens?: Resolver<ReadonlyArray<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'addLinks'>>;
+};
+
+export type RankChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RankChange'] = ResolversParentTypes['RankChange']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  bridgingAfter?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bridgingBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  rankAfter?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rankBefore?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type RealisedSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RealisedSuggestion'] = ResolversParentTypes['RealisedSuggestion']> = {
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1518,6 +1637,7 @@ export type Resolvers<ContextType = Context> = {
   BrokerageRoles?: BrokerageRolesResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   DeleteActorResult?: DeleteActorResultResolvers<ContextType>;
   Description?: DescriptionResolvers<ContextType>;
@@ -1530,6 +1650,8 @@ export type Resolvers<ContextType = Context> = {
   ForumMode?: ForumModeResolvers;
   ImportResult?: ImportResultResolvers<ContextType>;
   Intermediary?: IntermediaryResolvers<ContextType>;
+  IslandChange?: IslandChangeResolvers<ContextType>;
+  IslandFate?: IslandFateResolvers;
   IslandFigures?: IslandFiguresResolvers<ContextType>;
   IslandKind?: IslandKindResolvers;
   IslandReason?: IslandReasonResolvers<ContextType>;
@@ -1550,6 +1672,8 @@ export type Resolvers<ContextType = Context> = {
   PolicyIsland?: PolicyIslandResolvers<ContextType>;
   Problem?: ProblemResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankChange?: RankChangeResolvers<ContextType>;
+  RealisedSuggestion?: RealisedSuggestionResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionScorecard?: RegionScorecardResolvers<ContextType>;
   RepairStatus?: RepairStatusResolvers;

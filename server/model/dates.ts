@@ -36,10 +36,10 @@ export function isCalendarDate(text: string): boolean {
 export const isCalendarDay = (text: string): boolean => ISO_DAY.test(text) && isCalendarDate(text);
 
 /** Whether `day` (YYYY-MM-DD) is on or after the first day of `since`. O(1). */
-export const startsBy = (since: string, day: string): boolean => day >= since;
+const startsBy = (since: string, day: string): boolean => day >= since;
 
 /** Whether `day` (YYYY-MM-DD) is on or before the last day of `until`. O(1). */
-export const lastsTo = (until: string, day: string): boolean => day.slice(0, until.length) <= until;
+const lastsTo = (until: string, day: string): boolean => day.slice(0, until.length) <= until;
 
 /**
  * Whether a dated record is present on `day` (contract §8: since ≤ day ≤ until, open ends

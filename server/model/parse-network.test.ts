@@ -87,4 +87,36 @@ describe('text that is not what it seems', () => {
       Array.from({ length: 4 }, () => ['links[0]|since']),
     );
   });
+
+  describe('dates (contract §8)', () => {
+    const dated = (a: object, b: object, link: object): unknown => ({
+      actors: [{ id: 'a', name: 'A', type: 'rol', domain: 'SZ', ...a }, { id: 'b', name: 'B', type: 'rol', domain: 'EZ', ...b }],
+      links: [{ from: 'a', to: 'b', type: 'samenwerking', ...link }],
+    });
+    const messagesOf = (result: ReturnType<typeof validateNetwork>): string[] => (result.ok ? [] : result.problems.map((p) => `${p.record}|${p.field}|${p.message}`));
+
+    it('refuses a bad date in each of the four fields, naming record and field', () => {
+      expect(problemsOf(validateNetwork(dated({ since: '2023-02-30' }, {}, {})))).toEqual(['actors[0]|since']);
+      expect(problemsOf(validateNetwork(dated({}, { until: '22-02-2023' }, {})))).toEqual(['actors[1]|until']);
+      expect(problemsOf(validateNetwork(dated({}, {}, { since: '2023-1' })))).toEqual(['links[0]|since']);
+      expect(problemsOf(validateNetwork(dated({}, {}, { until: 2023 })))).toEqual(['links[0]|until']);
+    });
+
+    it('refuses an until before its since, comparing the first and last day partial dates stand for', () => {
+      expect(messagesOf(validateNetwork(dated({ since: '2022-06', until: '2022-05-31' }, {}, {})))).toEqual(['actors[0]|until|2022-05-31 is before since (2022-06)']);
+      expect(messagesOf(validateNetwork(dated({}, {}, { since: '2021', until: '2020-12' })))).toEqual(['links[0]|until|2020-12 is before since (2021)']);
+      // One day, and a period within one year or month, are periods.
+      expect(validateNetwork(dated({ since: '2023-02-22', until: '2023-02-22' }, { since: '2022-06', until: '2023' }, { since: '2023', until: '2023-02' })).ok).toBe(true);
+    });
+
+    it('refuses a link dated outside the life of one of its actors, at the coarser precision of the two', () => {
+      expect(messagesOf(validateNetwork(dated({ since: '2019' }, {}, { since: '2018-12' })))).toEqual(['links[0]|since|2018-12 is before actor "a" exists (its since is 2019)']);
+      expect(messagesOf(validateNetwork(dated({}, { until: '2022-03' }, { until: '2022-04-01' })))).toEqual(['links[0]|until|2022-04-01 is after actor "b" ends (its until is 2022-03)']);
+      expect(messagesOf(validateNetwork(dated({}, { until: '2020' }, { since: '2021' })))).toEqual(['links[0]|since|2021 is after actor "b" ends (its until is 2020)']);
+      expect(messagesOf(validateNetwork(dated({ since: '2021' }, {}, { until: '2020-06' })))).toEqual(['links[0]|until|2020-06 is before actor "a" exists (its since is 2021)']);
+      // A link known by its year fits an actor that began within that year; an open end is closed by the actor's.
+      expect(validateNetwork(dated({ since: '2022-06' }, { until: '2024-03-31' }, { since: '2022', until: '2024-03' })).ok).toBe(true);
+      expect(validateNetwork(dated({ since: '2022-06' }, { until: '2024' }, {})).ok).toBe(true);
+    });
+  });
 });

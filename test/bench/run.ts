@@ -6,6 +6,7 @@
  * - betweenness (betweenness.ts): exact betweenness, fast / workers / igraph / approximate;
  * - analyze (analyze.ts): the whole command against NetworkX on 3,000 actors;
  * - forums (forums.ts): the full analysis on 20,000 actors with forums as ties against as nodes;
+ * - dates (dates.ts): the full analysis on 20,000 dated actors at a day against the whole network;
  * - import (import.ts): UNWIND batches against one record per query and against Neo4j's LOAD CSV;
  * - regions (region-cache.ts): region results after a write, taken over against recomputed;
  * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver, a
@@ -35,6 +36,7 @@ import { generatedNetwork } from '../helpers/betweenness';
 import { chromiumPath } from '../helpers/e2e';
 import { analyzeSection } from './analyze';
 import { betweennessSection } from './betweenness';
+import { datesSection } from './dates';
 import { eventLoopSection } from './event-loop';
 import { explorerSection } from './explorer';
 import { forumsSection } from './forums';
@@ -45,7 +47,7 @@ import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
 import { otherLoadSince, time, type Row, type Section } from './timing';
 
-const SECTIONS = ['analysis', 'betweenness', 'analyze', 'forums', 'islands', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'forums', 'dates', 'islands', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
@@ -73,6 +75,17 @@ async function analysisRow(input: string, network: Network, repeat: number): Pro
     baselineMs: await time(repeat, () => betweennessCentrality(scoped.graph, { getEdgeWeight: null })),
   };
 }
+
+/** Python's version and each baseline library's, or that it is missing (the rows that need it are skipped then). */
+const PYTHON_FACTS = `
+import importlib, sys
+def version(name):
+    try:
+        return importlib.import_module(name).__version__
+    except ImportError:
+        return "not installed"
+print(sys.version.split()[0], "igraph", version("igraph"), "networkx", version("networkx"))
+`;
 
 const rows: Row[] = [];
 const notes: string[] = [];
@@ -104,6 +117,7 @@ if (runs('analyze')) {
 }
 for (const [name, section] of [
   ['forums', forumsSection],
+  ['dates', datesSection],
   ['islands', islandFallbackSection],
 ] as const) {
   if (!runs(name)) continue;
@@ -131,7 +145,7 @@ print(`# brugkaart bench — ${startedAt.toISOString()}`);
 print();
 print(`- sections run: ${SECTIONS.filter(runs).join(', ')}${values.only === undefined ? '' : ' (--only; a full `npm run bench` runs every section)'}`);
 for (const fact of machineFacts(values.python)) print(`- ${fact}`);
-print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness, analyze, forums and islands sections`);
+print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness, analyze, forums, dates and islands sections`);
 print();
 print('Each row against a baseline on the same input in the same run; ratio = ms / baseline ms, speed-up = baseline ms / ms.');
 print();
@@ -164,17 +178,6 @@ writeFileSync(file, `${printed.join('\n')}\n`);
 console.log(`\nwritten to ${path.relative(PROJECT_ROOT, file)}`);
 
 /** What the figures depend on: the machine, the runtimes and the libraries compared. */
-/** Python's version and each baseline library's, or that it is missing (the rows that need it are skipped then). */
-const PYTHON_FACTS = `
-import importlib, sys
-def version(name):
-    try:
-        return importlib.import_module(name).__version__
-    except ImportError:
-        return "not installed"
-print(sys.version.split()[0], "igraph", version("igraph"), "networkx", version("networkx"))
-`;
-
 function machineFacts(python: string): string[] {
   // java prints its version on standard error; the first line of either stream is the answer.
   const version = (command: string, args: readonly string[]): string => {

@@ -4,6 +4,7 @@
  * the scope are checked here, and every figure comes from the analysis worker
  * (server/analysis-worker), so no measure runs on the request thread.
  */
+import { isCalendarDay } from '../../model/dates';
 import { badInput, BrugkaartError } from '../../model/errors';
 import { checkScope, scopeStatement, type AnalysisScope } from '../../model/scope';
 import type { Context } from '../context';
@@ -42,6 +43,7 @@ export const analyticsResolvers: Resolvers = {
   ForumMode: ENUM_VALUES.ForumMode,
   BrokerMeasure: ENUM_VALUES.BrokerMeasure,
   IslandKind: ENUM_VALUES.IslandKind,
+  IslandFate: ENUM_VALUES.IslandFate,
   RepairStatus: ENUM_VALUES.RepairStatus,
   DomainCounts: {
     SZ: (counts) => counts.SZ ?? 0,
@@ -88,6 +90,16 @@ export const analyticsResolvers: Resolvers = {
       return context.analysis.ask('forums', { scope, region, top: top('forums', args.top) });
     },
     forum: (_, args, context) => context.analysis.ask('forum', { scope: scopeOf('forum', args), id: args.id }),
+    compare: async (_, args, context) => {
+      const scope = scopeOf('compare', args);
+      const region = await checkRegion('compare', args.region, context);
+      const problems = (['from', 'to'] as const)
+        .filter((field) => !isCalendarDay(args[field]))
+        .map((field) => ({ record: 'compare', field, message: `must be a real day as YYYY-MM-DD, got "${args[field]}"` }));
+      if (problems.length === 0 && args.from > args.to) problems.push({ record: 'compare', field: 'to', message: `${args.to} is before from (${args.from})` });
+      if (problems.length > 0) throw badInput(problems, 'The days to compare were refused');
+      return context.analysis.ask('compare', { scope, region, from: args.from, to: args.to });
+    },
     scope: async (_, args, context) => {
       const scope = scopeOf('scope', args);
       return scopeStatement(scope, (await checkRegion('scope', args.region, context)) ?? null);

@@ -15,6 +15,7 @@ export const ENUM_VALUES = {
     CONSTRAINT: 'constraint',
   },
   ForumMode: { TIES: 'ties', NODES: 'nodes' },
+  IslandFate: { APPEARED: 'appeared', DISSOLVED: 'dissolved', JOINED: 'joined' },
   IslandKind: { COMPONENT: 'component', COMMUNITY: 'community' },
   RepairStatus: { REPAIRED: 'repaired', PARTIAL: 'partial', NO_CANDIDATE: 'no-candidate' },
   Role: { VIEWER: 'viewer', EDITOR: 'editor', ADMIN: 'admin' },
