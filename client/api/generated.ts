@@ -67,6 +67,14 @@ export type ForumMode =
   /** Two actors are tied when they are linked or take part in a common forum; forums are not ranked. */
   | 'TIES';
 
+export type IslandFate =
+  /** A policy island on `to` that continues none of `from`. */
+  | 'APPEARED'
+  /** A policy island on `from` most of whose members are gone by `to`. */
+  | 'DISSOLVED'
+  /** A policy island on `from` whose members are mostly still there on `to`, in a group the rule no longer flags. */
+  | 'JOINED';
+
 export type IslandKind =
   | 'COMMUNITY'
   | 'COMPONENT';
@@ -190,6 +198,16 @@ export type AnalysisQueryVariables = Exact<{
 
 
 export type AnalysisQuery = { readonly analysis: unknown };
+
+export type CompareQueryVariables = Exact<{
+  from: string;
+  to: string;
+  region?: string | null | undefined;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type CompareQuery = { readonly compare: { readonly from: string, readonly to: string, readonly actorsCame: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }>, readonly actorsWent: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }>, readonly linksCame: ReadonlyArray<{ readonly type: string, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }>, readonly linksWent: ReadonlyArray<{ readonly type: string, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }>, readonly before: NetworkFigureFieldsFragment, readonly after: NetworkFigureFieldsFragment, readonly brokers: ReadonlyArray<{ readonly rankBefore: number | null, readonly rankAfter: number | null, readonly bridgingBefore: number | null, readonly bridgingAfter: number | null, readonly actor: { readonly id: string, readonly name: string } }>, readonly islands: ReadonlyArray<{ readonly fate: IslandFate, readonly kind: IslandKind, readonly members: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly description: { readonly nl: string, readonly en: string } }>, readonly realisedSuggestions: ReadonlyArray<{ readonly score: number, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string } }> } };
 
 export type UpsertActorMutationVariables = Exact<{
   actor: ActorInput;

@@ -24,6 +24,7 @@ import { createMapList } from './map-list';
 import { createEilanden } from './modes/eilanden';
 import { createOntbrekend } from './modes/ontbrekend';
 import { createSleutelfiguren } from './modes/sleutelfiguren';
+import { createVeranderingen } from './modes/veranderingen';
 import { createWieVerbindtWie } from './modes/wie-verbindt-wie';
 import { createOverview } from './overview';
 import { definePanel, type NoData } from './panel-definition';
@@ -67,6 +68,7 @@ export function createChrome(context: AppContext, elements: ChromeElements): Chr
     ontbrekend: createOntbrekend(context),
     paden: createWieVerbindtWie(context),
     regios: createRegionPanel(context),
+    veranderingen: createVeranderingen(context),
     actor: createActorPanel(context),
     edit: createEditPanel(context),
     export: createExportPanel(context),

@@ -54,7 +54,7 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => sameWa
 
 function sameEmphasis(a: Emphasis | null, b: Emphasis | null): boolean {
   if (a === null || b === null) return a === b;
-  return sameList(a.nodes, b.nodes) && sameList(a.edges, b.edges) && sameList(a.primary, b.primary);
+  return sameList(a.nodes, b.nodes) && sameList(a.edges, b.edges) && sameList(a.primary, b.primary) && a.changes === b.changes;
 }
 
 export function definePanel<D>(store: Store<AppState>, definition: PanelDefinition<D>): DefinedPanel {

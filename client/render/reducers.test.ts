@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { NetworkActor } from '../api/operations/network';
 import { buildNetworkGraph, edgeKey } from '../state/network-graph';
 import { withAt } from '../state/scope';
-import { INITIAL_VIEW, withChanges, withHover, withRegionHover, withScope, withSelection, withSizeBy, type ViewState } from '../state/view-state';
+import { INITIAL_VIEW, withEmphasis, withHover, withRegionHover, withScope, withSelection, withSizeBy, type ViewState } from '../state/view-state';
 import { networkActor, networkLink } from '../testing/network-records';
-import { CAME_COLOUR, WENT_COLOUR } from './palette';
+import { BACKGROUND, CAME_COLOUR, WENT_COLOUR } from './palette';
 import { changesGraphView, createEdgeReducer, createNodeReducer, deriveHighlight, fadeBetween, shownLinks, type Fade } from './reducers';
 
 const actor = (id: string): NetworkActor => networkActor(id, { domain: 'EZ', domains: ['EZ'] });
@@ -84,7 +84,7 @@ describe('a day on the timeline', () => {
     const after = deriveHighlight(graph, on('2021-01-31'));
     const changes = fadeBetween(graph, before, after);
     expect([[...changes.nodesIn], [...changes.nodesOut], [...changes.edgesIn], [...changes.edgesOut]]).toEqual([['new'], ['old'], [edgeKey('keep', 'new')], [edgeKey('keep', 'old')]]);
-    let fade: Fade = { ...changes, progress: 0.25 };
+    let fade: Fade | null = { ...changes, progress: 0.25 };
     const nodes = createNodeReducer(() => on('2021-01-31'), () => after, () => fade);
     const edges = createEdgeReducer(graph, () => on('2021-01-31'), () => after, () => false, () => fade);
     const plain = createNodeReducer(() => on('2021-01-31'), () => after);
@@ -98,20 +98,24 @@ describe('a day on the timeline', () => {
     expect(coming.label).toBeNull();
     expect(nodes('keep', graph.getNodeAttributes('keep'))).toEqual(plain('keep', graph.getNodeAttributes('keep')));
     expect(edges(edgeKey('keep', 'old'), graph.getEdgeAttributes(edgeKey('keep', 'old'))).hidden).toBe(false);
+    // Still in place at nothing (sigma repaints only what it holds), then gone when the fade ends.
     fade = { ...changes, progress: 1 };
+    expect(nodes('old', graph.getNodeAttributes('old'))).toMatchObject({ hidden: false, color: BACKGROUND });
+    fade = null;
     expect(nodes('old', graph.getNodeAttributes('old')).hidden).toBe(true);
     expect(edges(edgeKey('keep', 'old'), graph.getEdgeAttributes(edgeKey('keep', 'old'))).hidden).toBe(true);
     expect(nodes('new', graph.getNodeAttributes('new'))).toEqual(plain('new', graph.getNodeAttributes('new')));
   });
 
   it('marks what came and what went, by colour and by a sign and a dash', () => {
-    const view = withChanges(INITIAL_VIEW, { cameNodes: new Set(['new']), wentNodes: new Set(['old']), cameEdges: new Set([edgeKey('keep', 'new')]), wentEdges: new Set([edgeKey('keep', 'old')]) });
+    const changes = { cameNodes: new Set(['new']), wentNodes: new Set(['old']), cameEdges: new Set([edgeKey('keep', 'new')]), wentEdges: new Set([edgeKey('keep', 'old')]) };
+    const view = withEmphasis(INITIAL_VIEW, { nodes: ['new', 'old'], edges: [...changes.cameEdges, ...changes.wentEdges], primary: [], changes });
     const highlight = deriveHighlight(graph, view);
     const nodes = createNodeReducer(() => view, () => highlight);
     const edges = createEdgeReducer(graph, () => view, () => highlight, () => false);
     expect(nodes('new', graph.getNodeAttributes('new'))).toMatchObject({ ringColor: CAME_COLOUR, label: '+ new', forceLabel: true });
     expect(nodes('old', graph.getNodeAttributes('old'))).toMatchObject({ ringColor: WENT_COLOUR, label: '− old', forceLabel: true });
-    expect(nodes('keep', graph.getNodeAttributes('keep')).label).toBe('keep');
+    expect(nodes('keep', graph.getNodeAttributes('keep')).ringColor).not.toMatch(new RegExp(`${CAME_COLOUR}|${WENT_COLOUR}`));
     expect(edges(edgeKey('keep', 'new'), graph.getEdgeAttributes(edgeKey('keep', 'new')))).toMatchObject({ type: 'line', color: CAME_COLOUR });
     expect(edges(edgeKey('keep', 'old'), graph.getEdgeAttributes(edgeKey('keep', 'old')))).toMatchObject({ type: 'dashed', color: WENT_COLOUR });
   });

@@ -177,7 +177,8 @@ const nodeShape = (highlight: Highlight, data: ActorAttributes): NodeShape => (h
 
 /**
  * A look seen through a fade: its colours towards the background and a smaller size, no
- * label until it is fully there.
+ * label until it is fully there. Never hidden, even at nothing: sigma repaints a fading node
+ * in place only while it holds a place in its programs (render/renderer.ts).
  */
 function faded<T extends Partial<NodeDisplayData> & NodeRingData>(look: T, opacity: number): T {
   if (opacity >= 1) return look;
@@ -189,15 +190,16 @@ function faded<T extends Partial<NodeDisplayData> & NodeRingData>(look: T, opaci
     size: (look.size ?? 1) * (0.4 + 0.6 * opacity),
     label: null,
     forceLabel: false,
-    hidden: opacity <= 0,
+    hidden: false,
   };
 }
 
 /** How "Wat veranderde er?" marks an actor: its colour, and a sign before its label so colour is not the only cue. */
 function changeMark(view: ViewState, node: string): { readonly colour: string; readonly sign: string } | null {
-  if (view.changes === null) return null;
-  if (view.changes.cameNodes.has(node)) return { colour: CAME_COLOUR, sign: '+' };
-  if (view.changes.wentNodes.has(node)) return { colour: WENT_COLOUR, sign: '−' };
+  const changes = view.emphasis?.changes;
+  if (changes === undefined) return null;
+  if (changes.cameNodes.has(node)) return { colour: CAME_COLOUR, sign: '+' };
+  if (changes.wentNodes.has(node)) return { colour: WENT_COLOUR, sign: '−' };
   return null;
 }
 
@@ -267,13 +269,13 @@ export function createEdgeReducer(
     const fade = getFade();
     const opacity = opacityIn(fade, edge, fade?.edgesIn, fade?.edgesOut);
     if (opacity < 1) {
-      if (opacity <= 0) return { hidden: true };
+      // Drawn even at nothing, for the same reason as a fading node.
       const look = reduce(edge, data, true);
       return { ...look, hidden: false, color: towards(look.color ?? EDGE_COLOUR, BACKGROUND, 1 - opacity) };
     }
     const look = reduce(edge, data, false);
-    const changes = getView().changes;
-    if (changes === null || look.hidden === true) return look;
+    const changes = getView().emphasis?.changes;
+    if (changes === undefined || look.hidden === true) return look;
     if (changes.cameEdges.has(edge)) return { ...look, type: 'line', color: CAME_COLOUR, size: 2.4, zIndex: 3 };
     if (changes.wentEdges.has(edge)) return { ...look, type: 'dashed', color: WENT_COLOUR, size: 2.4, zIndex: 3 };
     return look;

@@ -140,13 +140,25 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     if (sigma.getSetting('labelRenderedSizeThreshold') === threshold && sigma.getSetting('hideLabelsOnMove') === hideLabels) return;
     sigma.setSettings({ labelRenderedSizeThreshold: threshold, hideLabelsOnMove: hideLabels });
   };
+  // A full refresh drops sigma's places of nodes and edges in its programs until its next
+  // process; a fade's frame repaints in place, so it waits for that process.
+  let processPending = false;
+  sigma.on('afterProcess', () => {
+    processPending = false;
+  });
+  const refreshAll = (options: { readonly schedule: boolean }): void => {
+    processPending = true;
+    sigma.refresh({ skipIndexation: true, schedule: options.schedule });
+  };
   const recompute = (): void => {
     highlight = highlightOf(store.get());
-    sigma.refresh({ skipIndexation: true, schedule: true });
+    refreshAll({ schedule: true });
   };
 
-  // A move of the timeline: what comes or goes fades over a few frames, each refreshing only
-  // those nodes and edges; positions and everything else stay.
+  // A move of the timeline: what comes or goes fades over a few frames. The first frame
+  // places everything that fades (none of it hidden, so sigma keeps a place for it); the frames
+  // between repaint only those nodes and edges; the last one draws the day as it is. Positions
+  // and everything else stay.
   let fadeFrame = 0;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const moveInTime = (): void => {
@@ -154,19 +166,25 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     highlight = highlightOf(store.get());
     cancelAnimationFrame(fadeFrame);
     const changes = reducedMotion.matches ? null : fadeBetween(graph, before, highlight);
-    const partialGraph = changes === null ? null : { nodes: [...changes.nodesIn, ...changes.nodesOut], edges: [...changes.edgesIn, ...changes.edgesOut] };
     fade = changes;
-    sigma.refresh({ skipIndexation: true, schedule: true });
-    if (changes === null || partialGraph === null || partialGraph.nodes.length + partialGraph.edges.length === 0) {
+    refreshAll({ schedule: true });
+    const partialGraph = { nodes: [...(changes?.nodesIn ?? []), ...(changes?.nodesOut ?? [])], edges: edgesHiddenForLayout ? [] : [...(changes?.edgesIn ?? []), ...(changes?.edgesOut ?? [])] };
+    if (changes === null || partialGraph.nodes.length + partialGraph.edges.length === 0) {
       fade = null;
       return;
     }
     const start = performance.now();
     const step = (now: number): void => {
       const progress = Math.min(1, (now - start) / FADE_MS);
-      fade = progress < 1 ? { ...changes, progress } : null;
-      sigma.refresh({ partialGraph, skipIndexation: true });
-      if (progress < 1) fadeFrame = requestAnimationFrame(step);
+      if (progress < 1) {
+        fade = { ...changes, progress };
+        // Before the pending process has placed them, the new look goes in with it.
+        sigma.refresh({ partialGraph, skipIndexation: !processPending, schedule: processPending });
+        fadeFrame = requestAnimationFrame(step);
+      } else {
+        fade = null;
+        refreshAll({ schedule: false });
+      }
     };
     fadeFrame = requestAnimationFrame(step);
   };
@@ -223,6 +241,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     if (container.clientWidth === drawnSize.width && container.clientHeight === drawnSize.height) return;
     drawnSize = { width: container.clientWidth, height: container.clientHeight };
     sigma.resize();
+    processPending = true;
     sigma.refresh({ schedule: true });
     if (lastFit !== null) fitActors(lastFit, 0);
   });
@@ -275,7 +294,7 @@ export function createRenderer(container: HTMLElement, graph: NetworkGraph, stor
     zoom: (direction) => void (direction === 1 ? camera.animatedZoom({ duration: 250 }) : camera.animatedUnzoom({ duration: 250 })),
     refresh: recompute,
     composeImage(caption) {
-      sigma.refresh();
+      refreshAll({ schedule: false });
       const layers = [...container.querySelectorAll('canvas')].filter((canvas) => !canvas.classList.contains('sigma-mouse'));
       const first = layers[0];
       const output = document.createElement('canvas');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { networkActor, networkLink } from '../testing/network-records';
 import { buildNetworkGraph, edgeKey } from './network-graph';
-import { dayOfMonth, firstDatedMonth, localToday, monthIndexOf, monthsThrough, presenceOn } from './timeline';
+import { comparableDays, dayOfMonth, firstDatedMonth, localToday, monthIndexOf, monthsThrough, presenceOn } from './timeline';
 
 // a: 2018 through June 2021; b: from March 2019, open; c: undated.
 // a–b: one link 2019-05 … 2020, another from 2021-03-15 (both partial or full ends);
@@ -69,5 +69,15 @@ describe('the months of the timeline', () => {
   it('end on the browser\'s own date', () => {
     expect(localToday(new Date(2026, 10, 29, 23, 59))).toBe('2026-11-29');
     expect(localToday(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+});
+
+describe('comparableDays', () => {
+  it('takes two real full days, the first before the second', () => {
+    expect(comparableDays('2019-01-01', '2026-11-29')).toBe(true);
+    expect(comparableDays('2026-11-29', '2019-01-01')).toBe(false);
+    expect(comparableDays('2019-01-01', '2019-01-01')).toBe(false);
+    expect(comparableDays('2019', '2026-11-29')).toBe(false);
+    expect(comparableDays('2019-02-30', '2026-11-29')).toBe(false);
   });
 });

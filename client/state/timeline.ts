@@ -4,7 +4,7 @@
  * server/model/dates.ts, the one implementation the server's figures use too, so the map and
  * the figures agree on every day. Pure functions over the graph; no DOM.
  */
-import { firstDayOf, isPresentOn, lastDayOf } from '../../server/model/dates';
+import { firstDayOf, isCalendarDay, isPresentOn, lastDayOf } from '../../server/model/dates';
 import type { NetworkGraph } from './network-graph';
 
 /** What the map draws on a day: actors, and edges (state/network-graph `edgeKey`). */
@@ -79,3 +79,6 @@ export function localToday(now: Date = new Date()): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** Whether two days can be compared: both real full days (YYYY-MM-DD), the first before the second. */
+export const comparableDays = (from: string, to: string): boolean => isCalendarDay(from) && isCalendarDay(to) && from < to;

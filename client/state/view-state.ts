@@ -7,9 +7,9 @@ import type { Domain } from '../api/operations/operation';
 import type { Language } from '../i18n/i18n';
 import { DEFAULT_SCOPE, type AnalysisScope } from './scope';
 
-export type Mode = 'netwerk' | 'sleutelfiguren' | 'eilanden' | 'ontbrekend' | 'paden' | 'regios';
+export type Mode = 'netwerk' | 'sleutelfiguren' | 'eilanden' | 'ontbrekend' | 'paden' | 'regios' | 'veranderingen';
 /** Tab order of the header. */
-export const MODES: readonly Mode[] = ['netwerk', 'sleutelfiguren', 'eilanden', 'ontbrekend', 'paden', 'regios'];
+export const MODES: readonly Mode[] = ['netwerk', 'sleutelfiguren', 'eilanden', 'ontbrekend', 'paden', 'regios', 'veranderingen'];
 
 export type SidePanel = 'mode' | 'actor' | 'edit' | 'export' | 'signin';
 export type SizeBy = 'betweenness' | 'degree';
@@ -25,18 +25,20 @@ export interface Filters {
   readonly showIllustrative: boolean;
 }
 
-/** Actors and edges a mode puts forward (brokers, an island, a path, a suggestion). */
+/** Actors and edges a mode puts forward (brokers, an island, a path, a suggestion, what changed). */
 export interface Emphasis {
   readonly nodes: readonly string[];
   /** Edge keys (state/network-graph `edgeKey`). */
   readonly edges: readonly string[];
   /** Nodes drawn larger with their label always shown (e.g. the ends of a path). */
   readonly primary: readonly string[];
+  /** "Wat veranderde er?": which of them came and which went. */
+  readonly changes?: Changes;
 }
 
 /**
  * "Wat veranderde er?" on the map: the actors and edges (edge keys) that came and went between
- * two days, drawn in their own colours and marks by the reducers.
+ * two days, drawn in their own colours and marks by the reducers (render/reducers.ts).
  */
 export interface Changes {
   readonly cameNodes: ReadonlySet<string>;
@@ -69,8 +71,6 @@ export interface ViewState {
   readonly regionHover: string | null;
   /** What counts in every figure (state/scope.ts); the filters only choose what is shown. */
   readonly scope: AnalysisScope;
-  /** What came and went between two days, while "Wat veranderde er?" shows it; else null. */
-  readonly changes: Changes | null;
 }
 
 export const INITIAL_FILTERS: Filters = {
@@ -95,7 +95,6 @@ export const INITIAL_VIEW: ViewState = {
   regionOverview: false,
   regionHover: null,
   scope: DEFAULT_SCOPE,
-  changes: null,
 };
 
 /**
@@ -112,12 +111,7 @@ export function withMode(view: ViewState, mode: Mode): ViewState {
     showSuggestions: mode === 'ontbrekend',
     regionOverview: mode === 'regios' && view.filters.region === null,
     regionHover: null,
-    changes: mode === view.mode ? view.changes : null,
   };
-}
-
-export function withChanges(view: ViewState, changes: Changes | null): ViewState {
-  return view.changes === changes ? view : { ...view, changes };
 }
 
 /** Back to the map of all regions (the regions mode, no region chosen, nothing selected). */

@@ -2,8 +2,9 @@
  * Accessibility as a habit (issue 14, WCAG 2.1 AA as the Besluit digitale toegankelijkheid
  * overheid asks of gemeenten): brugkaart started as the README starts it, with the seed
  * network, in Debian's Chromium at 1280×800. Every view passes axe-core's WCAG 2.1 A and AA
- * rules on the whole page (each mode, the regions map and a region, an actor, a forum, export,
- * sign-in, edit, the map as a list, and English); every mode is used with the keyboard alone,
+ * rules on the whole page (each mode, the regions map and a region, the timeline on a day and
+ * "Wat veranderde er?", an actor, a forum, export, sign-in, edit, the map as a list, and
+ * English); every mode is used with the keyboard alone,
  * down to selecting an actor; and "Toon als lijst" lists what the map draws.
  * Screenshots: test-results/screenshots/a11y-*.png.
  */
@@ -142,6 +143,19 @@ describe('every view passes axe (WCAG 2.1 A and AA)', () => {
     await page.getByTestId('region-b').selectOption({ index: 1 });
     await expect.poll(() => page.locator('[data-testid="scorecard"].two').count()).toBe(1);
     await expectAccessible('a region compared with another');
+  });
+
+  it('the timeline on a day, and "Wat veranderde er?"', async () => {
+    await openMode('netwerk');
+    await page.getByTestId('timeline-slider').focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => page.getByTestId('timeline-all').getAttribute('aria-pressed')).toBe('false');
+    await expectAccessible('the timeline on a day');
+    await page.getByTestId('timeline-all').click();
+
+    await openMode('veranderingen');
+    await expect.poll(() => page.getByTestId('change-figures').count()).toBe(1);
+    await expectAccessible('Wat veranderde er?');
   });
 
   it('an actor, a forum, export, the map as a list, and English', async () => {

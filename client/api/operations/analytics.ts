@@ -9,6 +9,8 @@ import type {
   ActorMeasuresQueryVariables,
   AnalysisQuery,
   AnalysisQueryVariables,
+  CompareQuery,
+  CompareQueryVariables,
   BrokerMeasure as SchemaBrokerMeasure,
   BrokersQuery,
   BrokersQueryVariables,
@@ -166,3 +168,22 @@ export const ANALYSIS = operation<AnalysisQuery, AnalysisQueryVariables>(/* Grap
 query Analysis($scope: AnalysisScope) {
   analysis(scope: $scope)
 }`);
+
+/** "Wat veranderde er?": what came and went between two days (contract §8), in the scope and region. */
+export const COMPARE = operation<CompareQuery, CompareQueryVariables>(/* GraphQL */ `
+query Compare($from: String!, $to: String!, $region: ID, $scope: AnalysisScope) {
+  compare(from: $from, to: $to, region: $region, scope: $scope) {
+    from to
+    actorsCame { id name type domain }
+    actorsWent { id name type domain }
+    linksCame { from { id name } to { id name } type }
+    linksWent { from { id name } to { id name } type }
+    before { ...NetworkFigureFields }
+    after { ...NetworkFigureFields }
+    brokers { actor { id name } rankBefore rankAfter bridgingBefore bridgingAfter }
+    islands { fate kind members { id name } description { nl en } }
+    realisedSuggestions { from { id name } to { id name } score }
+  }
+}`, NETWORK_FIGURE_FIELDS);
+
+export type Comparison = CompareQuery['compare'];
