@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { setLanguage } from '../i18n/i18n';
-import { DEFAULT_SCOPE, withBetween, withForums, withIllustrativeCounted, withLinkTypeToggled, withUnconfirmedCounted } from '../state/scope';
+import { DEFAULT_SCOPE, withAt, withBetween, withForums, withIllustrativeCounted, withLinkTypeToggled, withUnconfirmedCounted } from '../state/scope';
 import { describeScope, pairLabel } from './scope-statement';
 
 afterEach(() => setLanguage('nl'));
@@ -23,6 +23,12 @@ describe('describeScope', () => {
     expect(describeScope(scope, 'Holland Rijnland')).toBe(
       "Regio Holland Rijnland. Berekend op actoren en overleggen; overleggen en programma's tellen als knooppunt; zonder illustratieve actoren; zonder onbevestigde verbindingen; alleen verbindingen van de soort samenwerking; tussen SZ en Onderwijs.",
     );
+  });
+
+  it('names the timeline\'s day', () => {
+    expect(describeScope(withAt(DEFAULT_SCOPE, '2019-11-30'), 'Holland Rijnland')).toMatch(/^Regio Holland Rijnland op 30 november 2019\. Berekend op actoren;/);
+    setLanguage('en');
+    expect(describeScope(withAt(DEFAULT_SCOPE, '2019-11-30'), null)).toMatch(/^All of the Netherlands on 30 November 2019\. Computed/);
   });
 
   it('speaks English after the language switch', () => {

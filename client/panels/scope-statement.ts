@@ -1,10 +1,10 @@
 /**
- * The scope in words, above each result: which region, how forums count, whether
+ * The scope in words, above each result: which region and day, how forums count, whether
  * illustrative actors and unconfirmed links count, which link types, and between which two
  * domains. One function words it for every panel and the PNG caption, in the current language.
  */
 import type { Domain } from '../api/operations/operation';
-import { t, vocabulary } from '../i18n/i18n';
+import { formatDay, t, vocabulary } from '../i18n/i18n';
 import type { AppState } from '../state/app-state';
 import type { AnalysisScope } from '../state/scope';
 import { h } from './dom';
@@ -33,7 +33,8 @@ export function describeScope(scope: AnalysisScope, regionName: string | null): 
     t('scope.between', { first: domainName(scope.between[0]), second: domainName(scope.between[1]) }),
   ];
   const where = regionName === null ? t('scope.whole') : t('scope.region', { region: regionName });
-  return `${where}. ${parts.join('; ')}.`;
+  const when = scope.at === null ? '' : ` ${t('scope.at', { day: formatDay(scope.at) })}`;
+  return `${where}${when}. ${parts.join('; ')}.`;
 }
 
 /** The sentence for the app's current scope and region. */

@@ -123,7 +123,7 @@ export function createRegionMap(container: HTMLElement, network: NetworkGraph, s
   let graph: RegionGraph = new UndirectedGraph<RegionNodeAttributes, RegionEdgeAttributes>();
   let overview: RegionOverview | null = null;
   /** The network version and reference regions the overview was built from. */
-  let builtFrom: { version: number; regions: AppState['data']['reference']['regions'] } | null = null;
+  let builtFrom: { version: number; regions: AppState['data']['reference']['regions']; day: string | null } | null = null;
   /** The hovered region and its neighbours, computed once per hover (the reducers only look up). */
   let focus: ReadonlySet<string> | null = null;
 
@@ -165,13 +165,14 @@ export function createRegionMap(container: HTMLElement, network: NetworkGraph, s
     return created;
   };
 
-  /** Rebuilds the overview when the network or the regions changed since it was built. */
+  /** Rebuilds the overview when the network, the regions or the timeline's day changed since it was built. */
   const rebuildIfStale = (state: AppState): void => {
     const { networkVersion, reference } = state.data;
-    if (builtFrom !== null && builtFrom.version === networkVersion && builtFrom.regions === reference.regions) return;
-    overview = regionOverviewOf(network, reference.regions);
+    const day = state.view.scope.at;
+    if (builtFrom !== null && builtFrom.version === networkVersion && builtFrom.regions === reference.regions && builtFrom.day === day) return;
+    overview = regionOverviewOf(network, reference.regions, day);
     graph = buildRegionGraph(overview);
-    builtFrom = { version: networkVersion, regions: reference.regions };
+    builtFrom = { version: networkVersion, regions: reference.regions, day };
     sigma?.setGraph(graph);
   };
 

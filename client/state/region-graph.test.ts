@@ -113,4 +113,17 @@ describe('regionOverviewOf', () => {
     expect(overview.regions[0]?.internalLinks).toBe(1);
     expect(overview.links).toEqual([{ from: 'a', to: 'b', weight: 1 }]);
   });
+
+  it('counts only what is present on the timeline\'s day', () => {
+    const graph = buildNetworkGraph(
+      [actor('a1', 'a'), { ...actor('a2', 'a'), since: '2021' }, actor('b1', 'b')],
+      [link('a1', 'a2', 'samenwerking'), { ...link('a1', 'b1', 'samenwerking'), since: '2020-06' }],
+    );
+    const in2019 = regionOverviewOf(graph, REGIONS, '2019-12-31');
+    expect(in2019.regions[0]).toMatchObject({ actors: 1, internalLinks: 0, externalLinks: 0 });
+    expect(in2019.links).toEqual([]);
+    const in2020 = regionOverviewOf(graph, REGIONS, '2020-12-31');
+    expect(in2020.regions[0]).toMatchObject({ actors: 1, internalLinks: 0, externalLinks: 1 });
+    expect(regionOverviewOf(graph, REGIONS, '2021-01-01').regions[0]).toMatchObject({ actors: 2, internalLinks: 1, externalLinks: 1 });
+  });
 });

@@ -12,6 +12,7 @@
  */
 import type { Domain } from '../api/operations/operation';
 import type { NetworkGraph } from './network-graph';
+import { presenceOn } from './timeline';
 
 /** The fields of an actor the overview needs. */
 export interface RegionActor {
@@ -117,12 +118,16 @@ export function aggregateRegions(regions: readonly RegionRef[], actors: Iterable
   };
 }
 
-/** The overview of the explorer's graph: its actors and its real links (suggestions are not links). O(R + n + m). */
-export function regionOverviewOf(graph: NetworkGraph, regions: readonly RegionRef[]): RegionOverview {
-  const actors = graph.mapNodes((id, attributes): RegionActor => ({ id, region: attributes.region, domain: attributes.domain }));
+/**
+ * The overview of the explorer's graph: its actors and its real links (suggestions are not
+ * links), those present on `day` when one is given (state/timeline.ts). O(R + n + m).
+ */
+export function regionOverviewOf(graph: NetworkGraph, regions: readonly RegionRef[], day: string | null = null): RegionOverview {
+  const presence = day === null ? null : presenceOn(graph, day);
+  const actors = graph.filterNodes((id) => presence === null || presence.nodes.has(id)).map((id): RegionActor => ({ id, region: graph.getNodeAttribute(id, 'region'), domain: graph.getNodeAttribute(id, 'domain') }));
   const pairs: ActorPair[] = [];
-  graph.forEachEdge((_edge, attributes, from, to) => {
-    if (attributes.kind === 'link') pairs.push({ from, to });
+  graph.forEachEdge((edge, attributes, from, to) => {
+    if (attributes.kind === 'link' && (presence === null || presence.edges.has(edge))) pairs.push({ from, to });
   });
   return aggregateRegions(regions, actors, pairs);
 }

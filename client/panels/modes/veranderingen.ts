@@ -18,7 +18,7 @@ import type { AppContext, SidePanel } from '../app-context';
 import { button, h, uniqueId } from '../dom';
 import { definePanel, source } from '../panel-definition';
 import { loadableBody, panelHeader } from '../panel-frame';
-import { scopeLine } from '../scope-statement';
+import { describeScope } from '../scope-statement';
 
 type NamedActor = Comparison['actorsCame'][number];
 type NamedLink = Comparison['linksCame'][number];
@@ -169,7 +169,12 @@ export function createVeranderingen(context: AppContext): SidePanel {
               comparison.realisedSuggestions.map((link) => h('li', {}, mark('came'), `${link.from.name} – ${link.to.name} (${t('changes.score', { score: formatMeasure(link.score, 2) })})`)),
             ),
       ),
-      scopeLine(state),
+      // The comparison's own scope: the timeline's day is not one of its two.
+      h('p', {
+        class: 'scope',
+        attrs: { 'data-testid': 'scope-statement' },
+        text: describeScope(scopeWithoutDay(state.view.scope), state.data.reference.regions.find((region) => region.id === state.view.filters.region)?.name ?? null),
+      }),
     ];
   };
 
