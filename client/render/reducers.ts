@@ -124,7 +124,7 @@ export function deriveHighlight(graph: NetworkGraph, view: ViewState, forumTypes
 }
 
 /** Whether an edge is drawn: both ends visible and, on a day, present then. O(1). */
-export function edgeShown(graph: NetworkGraph, highlight: Highlight, edge: string): boolean {
+function edgeShown(graph: NetworkGraph, highlight: Highlight, edge: string): boolean {
   const [source, target] = graph.extremities(edge);
   return highlight.visible.has(source) && highlight.visible.has(target) && (highlight.presentEdges === null || highlight.presentEdges.has(edge));
 }
