@@ -2,9 +2,11 @@
  * The timeline under the map (issue 15) end to end: brugkaart started as the README starts it,
  * with the seed network, in Debian's Chromium at 1280×800. Moving the timeline to 2019 sets the
  * scope's day, lowers the counts and changes the drawing (what is not there yet fades out, in
- * place); "Alles" brings the whole network back. The assertions compare the page with itself
- * and with the API for the same day, never with fixed seed numbers, so they hold while the seed
- * gains dates. Screenshots: test-results/screenshots/timeline-2019.png and timeline-today.png.
+ * place); End goes to today and "Alles" brings the whole network back. "Wat veranderde er?"
+ * lists what came between 2019 and today as the API's `compare` does. The assertions compare
+ * the page with itself and with the API, never with fixed seed numbers, so they hold while the
+ * seed gains dates. Screenshots: test-results/screenshots/timeline-2019.png, timeline-today.png
+ * and timeline-changes.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +41,13 @@ async function drawn(): Promise<{ readonly actors: number; readonly links: numbe
     if (stats === null || stats === undefined) throw new Error('The explorer is not ready');
     return { actors: stats.visibleNodes, links: stats.shownLinks };
   });
+}
+
+/** Waits until the map, its measures and the side panel all show the current day: what a screenshot should catch. */
+async function settled(): Promise<void> {
+  await drawn();
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as TimelineHook).__brugkaart?.state()?.measuresReady ?? false)).toBe(true);
+  await expect.poll(() => page.locator('#side .loading').count()).toBe(0);
 }
 
 /** Today as the browser names it (the same machine and time zone). */
@@ -84,7 +93,6 @@ describe('the timeline', () => {
     const whole = await drawn();
     const wholeCounts = await page.getByTestId('timeline-counts').textContent();
     const wholePixels = await mapPixels();
-    await saveScreenshot(page, 'timeline-today');
 
     await moveToYear('2019');
     const day = await at();
@@ -96,11 +104,17 @@ describe('the timeline', () => {
     expect(in2019.actors).toBeLessThanOrEqual(whole.actors);
     await expect.poll(() => page.getByTestId('timeline-counts').textContent()).not.toBe(wholeCounts);
     expect(Buffer.compare(await mapPixels(), wholePixels)).not.toBe(0);
+    await settled();
     await saveScreenshot(page, 'timeline-2019');
 
-    // A month on with the arrow key; "Alles" brings everything back.
+    // A month on with the arrow key; End is today; "Alles" brings everything back.
     await page.keyboard.press('ArrowRight');
     await expect.poll(at).not.toBe(day);
+    await page.keyboard.press('End');
+    await expect.poll(at).toBe(today());
+    expect((await drawn()).links).toBeGreaterThan(in2019.links);
+    await settled();
+    await saveScreenshot(page, 'timeline-today');
     await page.getByTestId('timeline-all').click();
     await expect.poll(at).toBeNull();
     expect(await drawn()).toEqual(whole);
@@ -147,6 +161,7 @@ describe('Wat veranderde er?', () => {
     const emphasis = await page.evaluate(() => (globalThis as unknown as { __brugkaart?: { state(): { emphasis: { nodes: string[] } | null } | null } }).__brugkaart?.state()?.emphasis?.nodes ?? []);
     const cameEnds = new Set(compare.linksCame.flatMap((link) => [link.from.id, link.to.id]));
     expect([...cameEnds].every((id) => emphasis.includes(id))).toBe(true);
+    await settled();
     await saveScreenshot(page, 'timeline-changes');
 
     // A later start: fewer links came.
