@@ -8,7 +8,7 @@ import { int } from 'neo4j-driver';
 import { isPresentOn } from '../model/dates';
 import { badInput, BrugkaartError } from '../model/errors';
 import type { Actor, ActorType, Link, LinkType, Network } from '../model/network';
-import { parseActor, parseLink, type Problem } from '../model/parse-network';
+import { linkOutsideItsActors, parseActor, parseLink, type Problem } from '../model/parse-network';
 import type { Region, Source } from '../model/reference';
 import { readHistory, recordChange, type Change, type Editor } from './audit';
 import { erasePersonIn, type Erasure } from './erasure';
@@ -333,6 +333,12 @@ export class NetworkStore {
       const before = locked === undefined ? undefined : actorFromRow(locked['actor']);
       const current = before?.version ?? 0;
       if (expectedVersion !== undefined && expectedVersion !== current) throw conflict(actor.id, expectedVersion, current);
+      if (before !== undefined && (before.since !== actor.since || before.until !== actor.until)) {
+        // Its links were checked against its old dates; the new ones must still hold every one.
+        const links = (await tx.run(Q.LINKS_OF_ACTORS, { ids: [actor.id] })).map(linkFromRow);
+        const outside = links.flatMap((link) => linkOutsideItsActors(link, new Map([[actor.id, actor]]), `link ${link.from}|${link.type}|${link.to}`));
+        if (outside.length > 0) throw badInput(outside, 'The actor was refused: its new dates would leave links outside its life');
+      }
       const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type), version: current + 1 });
       const after = actorFromRow(row?.['actor']);
       await recordChange(tx, editor, before === undefined ? 'createActor' : 'updateActor', `actor:${actor.id}`, [actor.id], before, after);
@@ -365,14 +371,22 @@ export class NetworkStore {
     const link = parsed.value;
     if (link.from === link.to) throw badInput([{ record: 'link', field: 'to', message: `links actor "${link.from}" to itself` }], 'The link was refused');
     return this.db.writeOnce(async (tx) => {
-      const existing = new Set((await tx.run(Q.EXISTING_ACTOR_IDS, { ids: [link.from, link.to] })).map((row) => row['id']));
-      const missing = (['from', 'to'] as const).filter((field) => !existing.has(link[field]));
+      // Locked (in id order, so two writers never wait on each other crosswise): an edit of an
+      // actor's dates cannot slip in between this check and the link.
+      const actors = new Map<string, StoredActor>();
+      for (const id of [link.from, link.to].sort()) {
+        const [locked] = await tx.run(Q.LOCK_ACTOR, { id });
+        if (locked !== undefined) actors.set(id, actorFromRow(locked['actor']));
+      }
+      const missing = (['from', 'to'] as const).filter((field) => !actors.has(link[field]));
       if (missing.length > 0) {
         throw badInput(
           missing.map((field) => ({ record: 'link', field, message: `no actor has id "${link[field]}"` })),
           'The link was refused',
         );
       }
+      const outside = linkOutsideItsActors(link, actors, 'link');
+      if (outside.length > 0) throw badInput(outside, 'The link was refused: its dates fall outside its actors\' lives');
       const [row] = await tx.run(Q.ADD_LINK, { from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) });
       const added = { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
       await recordChange(tx, editor, 'addLink', `link:${link.from}|${link.type}|${link.to}`, [link.from, link.to], undefined, added);
