@@ -2,7 +2,7 @@
  * Checks of GraphQL arguments the SDL cannot state (ranges, vocabularies), refused with the
  * argument's name as the field.
  */
-import { isCalendarDay } from '../../model/dates';
+import { notADay } from '../../model/dates';
 import { badInput } from '../../model/errors';
 import type { Problem } from '../../model/parse-network';
 
@@ -28,8 +28,7 @@ export function oneOf<T extends string>(operation: string, field: string, values
 /** An optional day argument (contract §8: a real YYYY-MM-DD), or a BAD_USER_INPUT naming it. */
 export function calendarDay(operation: string, field: string, value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (!isCalendarDay(value)) {
-    throw badInput([{ record: operation, field, message: `must be a real day as YYYY-MM-DD, got "${value}"` }], `The arguments of ${operation} were refused`);
-  }
+  const wrong = notADay(value);
+  if (wrong !== undefined) throw badInput([{ record: operation, field, message: wrong }], `The arguments of ${operation} were refused`);
   return value;
 }
