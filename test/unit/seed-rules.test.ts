@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { PROJECT_ROOT } from '../../server/config';
-import { isCalendarDate, isPresentOn } from '../../server/model/dates';
+import { firstDayOf, isCalendarDate, isPresentOn } from '../../server/model/dates';
 import { readSeedFiles } from '../../server/neo4j/seed';
 
 const seedDir = path.join(PROJECT_ROOT, 'seeds');
@@ -51,7 +51,7 @@ describe('the seed network (seeds/README.md)', () => {
 
   it('lets no national employers’ body, union or SBB bridge regions on confirmed links: they stand for a regional branch', () => {
     const actors = new Map(seeds.network.actors.map((actor) => [actor.id, actor]));
-    const nationalPartners = seeds.network.actors.filter(
+      const nationalPartners = seeds.network.actors.filter(
       (actor) => actor.region === undefined && ['werkgeversorganisatie', 'vakbond', 'sbb'].includes(actor.type),
     );
     expect(nationalPartners.map((actor) => actor.id)).toEqual(expect.arrayContaining(['vno-ncw', 'fnv', 'cnv', 'sbb']));
@@ -78,7 +78,6 @@ describe('the seed network (seeds/README.md)', () => {
 /** The dates of issue 15 (seeds/README.md, "Dates (issue 15)"). */
 describe('the dated seed (seeds/README.md, Dates)', () => {
   const sourceDate = new Map(seeds.sources.map((source) => [source.id, source.date]));
-  const actors = new Map(seeds.network.actors.map((actor) => [actor.id, actor]));
   const PUBLISHED = 'since = publication date of the source';
   const WAS_READ = 'since = the year the undated source was read';
 
@@ -87,8 +86,15 @@ describe('the dated seed (seeds/README.md, Dates)', () => {
     expect(rawLinks.filter((link) => link.since === undefined).map(linkName)).toEqual([]);
   });
 
-  it('dates a link no later than its source: a source cannot document a relation before it was written', () => {
-    const later = rawLinks.filter((link) => link.since !== undefined && link.since.slice(0, 4) > (sourceDate.get(link.source ?? '') ?? '').slice(0, 4));
+  it('dates a link no later than its source (at the coarser precision), unless the source announces the meeting it is dated by', () => {
+    const isLater = (since: string, written: string): boolean => {
+      const length = Math.min(since.length, written.length);
+      return since.slice(0, length) > written.slice(0, length);
+    };
+    const oneDay = new Set(seeds.network.actors.filter((actor) => actor.since !== undefined && actor.since === actor.until).map((actor) => actor.id));
+    const toAnnouncedMeeting = (link: RawLink): boolean =>
+      [link.from, link.to].some((end) => oneDay.has(end) && seeds.network.actors.find((actor) => actor.id === end)?.since === link.since);
+    const later = rawLinks.filter((link) => link.since !== undefined && isLater(link.since, sourceDate.get(link.source ?? '') ?? '') && !toAnnouncedMeeting(link));
     expect(later.map(linkName)).toEqual([]);
   });
 
@@ -133,7 +139,8 @@ describe('the dated seed (seeds/README.md, Dates)', () => {
       const row = rows.get(actor.id);
       if (row === undefined) return true;
       const cited = [...row.matchAll(/`((?:pub|web|doc)-[\w-]+)`/g)].map((match) => match[1] ?? '');
-      return !row.includes(actor.since ?? '') || cited.length === 0 || cited.some((id) => !sourceDate.has(id));
+      const datesInRow = [actor.since, actor.until].every((date) => date === undefined || row.includes(` ${date} `));
+      return !datesInRow || cited.length === 0 || cited.some((id) => !sourceDate.has(id));
     });
     expect(untraced.map((actor) => actor.id)).toEqual([]);
   });
@@ -157,7 +164,19 @@ describe('the dated seed (seeds/README.md, Dates)', () => {
     };
     expect(presentOn('2019-06-01')).toBeGreaterThan(0);
     expect(presentOn('2026-11-29')).toBeGreaterThan(presentOn('2019-06-01'));
-    expect(actors.get('minister-szw')?.until).toBe('2024-07-02');
+  });
+
+  it('dates every minister’s role by its cabinet, at both ends, and every link of it within them', () => {
+    const ministers = seeds.network.actors.filter((actor) => actor.type === 'rol' && actor.name.startsWith('Minister'));
+    expect(ministers.length).toBeGreaterThan(0);
+    expect(ministers.filter((role) => role.since === undefined || role.until === undefined).map((role) => role.id)).toEqual([]);
+    const outside = seeds.network.links.filter((link) =>
+      [link.from, link.to].some((end) => {
+        const role = ministers.find((minister) => minister.id === end);
+        return role !== undefined && (link.since === undefined || !isPresentOn(role, firstDayOf(link.since)));
+      }),
+    );
+    expect(outside.map((link) => `${link.from} → ${link.to}`)).toEqual([]);
   });
 });
 
