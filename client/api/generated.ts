@@ -229,7 +229,7 @@ export type EditableActorQueryVariables = Exact<{
 }>;
 
 
-export type EditableActorQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly version: number, readonly region: { readonly id: string } | null } | null };
+export type EditableActorQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly since: string | null, readonly until: string | null, readonly version: number, readonly region: { readonly id: string } | null } | null };
 
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -249,7 +249,7 @@ export type ActorDetailQueryVariables = Exact<{
 }>;
 
 
-export type ActorDetailQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly degree: number, readonly region: { readonly id: string, readonly name: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly source: string | null, readonly quote: string | null, readonly note: string | null, readonly since: string | null, readonly until: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string }, readonly document: { readonly id: string, readonly kind: string, readonly title: string, readonly author: string | null, readonly date: string | null, readonly reference: string | null } | null }> } | null };
+export type ActorDetailQuery = { readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly gemeente: string | null, readonly person: string | null, readonly description: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly since: string | null, readonly until: string | null, readonly degree: number, readonly region: { readonly id: string, readonly name: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly source: string | null, readonly quote: string | null, readonly note: string | null, readonly since: string | null, readonly until: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string }, readonly document: { readonly id: string, readonly kind: string, readonly title: string, readonly author: string | null, readonly date: string | null, readonly reference: string | null } | null }> } | null };
 
 export type PathsQueryVariables = Exact<{
   from: string;

@@ -33,6 +33,14 @@ function badge(text: string, kind: string, title?: string): HTMLElement {
   return h('span', { class: `badge ${kind}`, text, title });
 }
 
+/** Contract §8 in words, the dates as the sources give them: "sinds 2019 – tot 2022"; null when undated. */
+function periodText({ since, until }: { readonly since: string | null; readonly until: string | null }): string | null {
+  if (since !== null && until !== null) return t('actor.period', { since, until });
+  if (since !== null) return t('actor.since', { since });
+  if (until !== null) return t('actor.until', { until });
+  return null;
+}
+
 const isDefaultPair = (scope: AnalysisScope): boolean => scope.between[0] === 'SZ' && scope.between[1] === 'EZ';
 
 function measuresView(measures: Measures | undefined, scope: AnalysisScope): HTMLElement {
@@ -70,6 +78,7 @@ function linkItem(context: AppContext, actor: ActorDetail, link: LinkDetail): HT
   const outgoing = link.from.id === actor.id;
   const other = outgoing ? link.to : link.from;
   const source = link.document?.title ?? link.source;
+  const period = periodText(link);
   return h(
     'li',
     { class: 'link-item', attrs: { 'data-testid': 'actor-link' } },
@@ -81,6 +90,7 @@ function linkItem(context: AppContext, actor: ActorDetail, link: LinkDetail): HT
       link.illustrative ? badge(t('actor.illustrative'), 'illustrative') : null,
       link.unconfirmed ? badge(t('actor.unconfirmed'), 'unconfirmed') : null,
     ),
+    period === null ? null : h('p', { class: 'link-period muted small', text: period, attrs: { 'data-testid': 'link-period' } }),
     source === null
       ? h('p', { class: 'source missing', text: t('actor.noSource') })
       : h(
@@ -136,6 +146,7 @@ export function createActorPanel(context: AppContext): SidePanel {
     const forum = isForum(state, actor.id);
     const forumData = data.forum;
     const links = [...actor.links].sort((a, b) => a.type.localeCompare(b.type));
+    const period = periodText(actor);
     return [
       h(
         'div',
@@ -147,6 +158,7 @@ export function createActorPanel(context: AppContext): SidePanel {
         actor.illustrative ? badge(t('actor.illustrative'), 'illustrative', t('actor.illustrativeExplain')) : null,
         actor.unconfirmed ? badge(t('actor.unconfirmed'), 'unconfirmed', t('actor.unconfirmedExplain')) : null,
       ),
+      period === null ? null : h('p', { class: 'actor-period', text: period, attrs: { 'data-testid': 'actor-period' } }),
       actor.illustrative ? h('p', { class: 'note', text: t('actor.illustrativeExplain') }) : null,
       actor.person === null ? null : h('p', {}, h('strong', { text: `${t('actor.person')}: ` }), actor.person),
       actor.gemeente === null ? null : h('p', {}, h('strong', { text: `${t('actor.gemeente')}: ` }), actor.gemeente),

@@ -32,6 +32,9 @@ export interface ActorForm {
   description: string;
   illustrative: boolean;
   unconfirmed: boolean;
+  /** Contract §8, as typed: YYYY, YYYY-MM or YYYY-MM-DD, or empty for an open end. */
+  since: string;
+  until: string;
   domains: readonly Domain[];
   existing: boolean;
   /** The version the form was filled from (null for a new actor). */
@@ -46,12 +49,14 @@ export interface LinkForm {
   freeSource: string;
   quote: string;
   unconfirmed: boolean;
+  since: string;
+  until: string;
 }
 
 export const OTHER_SOURCE = '__other__';
 
 export function emptyActorForm(): ActorForm {
-  return { id: '', idTouched: false, name: '', type: 'werkgever', domain: 'EZ', domainTouched: false, region: '', gemeente: '', person: '', description: '', illustrative: false, unconfirmed: false, domains: [], existing: false, version: null };
+  return { id: '', idTouched: false, name: '', type: 'werkgever', domain: 'EZ', domainTouched: false, region: '', gemeente: '', person: '', description: '', illustrative: false, unconfirmed: false, since: '', until: '', domains: [], existing: false, version: null };
 }
 
 export function formFromActor(actor: EditableActor): ActorForm {
@@ -68,6 +73,8 @@ export function formFromActor(actor: EditableActor): ActorForm {
     description: actor.description ?? '',
     illustrative: actor.illustrative,
     unconfirmed: actor.unconfirmed,
+    since: actor.since ?? '',
+    until: actor.until ?? '',
     domains: actor.domains,
     existing: true,
     version: actor.version,
@@ -82,6 +89,21 @@ export const field = (label: string, control: HTMLElement, hint?: string): HTMLE
   control.id = id;
   return h('div', { class: 'field' }, h('label', { class: 'field-label', text: label, attrs: { for: id } }), control, hint === undefined ? null : h('span', { class: 'field-hint', text: hint }));
 };
+
+/**
+ * A date field (since or until). The rules are the server's: its refusal of this field is
+ * shown under the input, which is marked invalid, rather than only in the list of problems.
+ */
+export function dateField(label: string, hint: string, value: string, onInput: (value: string) => void, refusal: string | undefined, testId: string): HTMLElement {
+  const control = input(value, onInput, { inputmode: 'numeric', autocomplete: 'off', spellcheck: 'false', 'data-testid': testId, 'aria-invalid': refusal === undefined ? undefined : 'true' });
+  const wrapper = field(label, control, hint);
+  if (refusal !== undefined) {
+    const message = h('span', { class: 'field-hint field-refusal', id: uniqueId('refusal'), text: refusal, attrs: { 'data-testid': `${testId}-refusal` } });
+    control.setAttribute('aria-describedby', message.id);
+    wrapper.append(message);
+  }
+  return wrapper;
+}
 
 /** A text input that reports each change. */
 export const input = (value: string, onInput: (value: string) => void, attrs: Record<string, string | boolean | undefined> = {}): HTMLInputElement =>

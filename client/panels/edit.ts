@@ -13,7 +13,7 @@ import { withEdit, withSelection, type EditRequest } from '../state/view-state';
 import { createActorPicker } from './actor-picker';
 import type { AppContext, SidePanel } from './app-context';
 import { button, h } from './dom';
-import { emptyActorForm, field, formFromActor, input, options, orNull, OTHER_SOURCE, slugify, type LinkForm } from './edit-fields';
+import { dateField, emptyActorForm, field, formFromActor, input, options, orNull, OTHER_SOURCE, slugify, type LinkForm } from './edit-fields';
 import { errorView } from './error-view';
 import { definePanel, source } from './panel-definition';
 import { panelHeader } from './panel-frame';
@@ -22,9 +22,21 @@ export function createEditPanel(context: AppContext): SidePanel {
   /** The request the drafts below were started for; a new request starts them again. */
   let request: EditRequest | null = null;
   let actorForm = emptyActorForm();
-  let linkForm: LinkForm = { from: null, to: null, type: 'samenwerking', source: '', freeSource: '', quote: '', unconfirmed: false };
+  let linkForm: LinkForm = { from: null, to: null, type: 'samenwerking', source: '', freeSource: '', quote: '', unconfirmed: false, since: '', until: '' };
   let problem: unknown = null;
   let saving = false;
+
+  /** What the server said about one field of the record a form sends (`actor` or `link`), to show beside it. */
+  const refusalOf = (record: string, fieldName: string): string | undefined =>
+    problem instanceof ApiError ? problem.problems.find((item) => item.record === record && item.field === fieldName)?.message : undefined;
+
+  const dateFields = (record: 'actor' | 'link', form: { since: string; until: string }): HTMLElement =>
+    h(
+      'div',
+      { class: 'field-row' },
+      dateField(t('edit.since'), t('edit.sinceHint'), form.since, (value) => (form.since = value), refusalOf(record, 'since'), `${record}-since`),
+      dateField(t('edit.until'), t('edit.untilHint'), form.until, (value) => (form.until = value), refusalOf(record, 'until'), `${record}-until`),
+    );
 
   const defaultDomain = (type: string): Domain =>
     context.store.get().data.reference.vocabulary.actorTypes.find((item) => item.id === type)?.defaultDomain ?? 'OVERIG';
@@ -49,6 +61,8 @@ export function createEditPanel(context: AppContext): SidePanel {
       description: orNull(form.description),
       illustrative: form.illustrative,
       unconfirmed: form.unconfirmed,
+      since: orNull(form.since),
+      until: orNull(form.until),
     };
     const saved = (await context.client.request(UPSERT_ACTOR, { actor: input, expectedVersion: form.existing ? form.version : null })).upsertActor;
     await context.reloadNetwork();
@@ -61,11 +75,12 @@ export function createEditPanel(context: AppContext): SidePanel {
     const source = form.source === OTHER_SOURCE ? orNull(form.freeSource) : orNull(form.source);
     if (form.from === null || form.to === null) throw new ApiError('BAD_USER_INPUT', t('edit.pickBoth'), [{ record: t('edit.link'), field: form.from === null ? t('paths.from') : t('paths.to'), message: t('edit.pickBoth') }]);
     if (source === null) throw new ApiError('BAD_USER_INPUT', t('edit.needSource'), [{ record: t('edit.link'), field: t('edit.source'), message: t('edit.needSource') }]);
-    await context.client.request(ADD_LINK, { link: { from: form.from, to: form.to, type: form.type, source, quote: orNull(form.quote), unconfirmed: form.unconfirmed } });
+    const link = { from: form.from, to: form.to, type: form.type, source, quote: orNull(form.quote), unconfirmed: form.unconfirmed, since: orNull(form.since), until: orNull(form.until) };
+    await context.client.request(ADD_LINK, { link });
     const [from, to] = [form.from, form.to];
     await context.reloadNetwork();
     context.announce(t('edit.linkAdded', { from: context.graph.getNodeAttribute(from, 'name'), to: context.graph.getNodeAttribute(to, 'name') }));
-    linkForm = { ...linkForm, to: null, quote: '' };
+    linkForm = { ...linkForm, to: null, quote: '', since: '', until: '' };
     context.selectActor(from, { focus: true });
   };
 
@@ -137,6 +152,7 @@ export function createEditPanel(context: AppContext): SidePanel {
       field(t('edit.region'), options(regionItems(), form.region, (value) => (form.region = value), 'actor-region')),
       h('div', { class: 'field-row' }, field(t('edit.gemeente'), input(form.gemeente, (value) => (form.gemeente = value))), field(t('edit.person'), input(form.person, (value) => (form.person = value)), t('edit.personHint'))),
       field(t('edit.description'), h('textarea', { text: form.description, attrs: { rows: 3 }, on: { input: (event) => (form.description = (event.target as HTMLTextAreaElement).value) } })),
+      dateFields('actor', form),
       h('label', { class: 'check-row' }, h('input', { attrs: { type: 'checkbox', checked: form.illustrative }, on: { change: (event) => (form.illustrative = (event.target as HTMLInputElement).checked) } }), h('span', { text: t('edit.illustrative') })),
       h('label', { class: 'check-row' }, h('input', { attrs: { type: 'checkbox', checked: form.unconfirmed }, on: { change: (event) => (form.unconfirmed = (event.target as HTMLInputElement).checked) } }), h('span', { text: t('edit.unconfirmed') })),
       problem === null ? null : errorView(problem),
@@ -198,6 +214,7 @@ export function createEditPanel(context: AppContext): SidePanel {
       field(t('edit.source'), sourceSelect, t('edit.sourceHint')),
       freeField,
       field(t('edit.quote'), h('textarea', { text: form.quote, attrs: { rows: 3, 'data-testid': 'link-quote' }, on: { input: (event) => (form.quote = (event.target as HTMLTextAreaElement).value) } }), t('edit.quoteHint')),
+      dateFields('link', form),
       h('label', { class: 'check-row' }, h('input', { attrs: { type: 'checkbox', checked: form.unconfirmed }, on: { change: (event) => (form.unconfirmed = (event.target as HTMLInputElement).checked) } }), h('span', { text: t('edit.unconfirmed') })),
       problem === null ? null : errorView(problem),
       h('div', { class: 'actions' }, h('button', { class: 'button primary', text: saving ? t('edit.saving') : t('edit.saveLink'), attrs: { type: 'submit', disabled: saving, 'data-testid': 'save-link' } })),
@@ -212,7 +229,7 @@ export function createEditPanel(context: AppContext): SidePanel {
       const { id } = next;
       actorForm = id === null ? emptyActorForm() : { ...emptyActorForm(), id, name: context.graph.hasNode(id) ? context.graph.getNodeAttribute(id, 'name') : id, existing: true };
     } else {
-      linkForm = { ...linkForm, from: next.from, to: next.to, quote: '' };
+      linkForm = { ...linkForm, from: next.from, to: next.to, quote: '', since: '', until: '' };
     }
   };
 

@@ -3,7 +3,8 @@
  * /export/actors.csv, /export/links.csv (the CSV pair) and /export/network.gexf (Gephi), each
  * written by server/exchange/. `?persons=false` leaves out every person field. The filters of
  * a scope (contract §7) apply as the explorer's "Wat telt mee" sets them: `?illustrative=false`,
- * `?unconfirmed=false`, `?linkTypes=a,b`. The downloads carry the network, not figures, so the
+ * `?unconfirmed=false`, `?linkTypes=a,b`, and `?at=YYYY-MM-DD` (contract §8: only the actors and
+ * links present on that day). The downloads carry the network, not figures, so the
  * scope's `forums` and `between` (how figures are measured) do not apply: forums and their
  * links stay in the file, which can be imported again as it is.
  *
@@ -64,7 +65,7 @@ function downloadScope(parameters: URLSearchParams): ScopeResult {
     problems.push({ record: 'export', field: `scope.${name}`, message: `must be true or false, got "${value}"` });
     return undefined;
   };
-  const request = { illustrative: flag('illustrative'), unconfirmed: flag('unconfirmed'), linkTypes: parameters.get('linkTypes')?.split(',') };
+  const request = { illustrative: flag('illustrative'), unconfirmed: flag('unconfirmed'), linkTypes: parameters.get('linkTypes')?.split(','), at: parameters.get('at') };
   const checked = checkScope(request, 'export');
   if (!checked.ok) return { ok: false, problems: [...problems, ...checked.problems] };
   return problems.length > 0 ? { ok: false, problems } : checked;

@@ -35,6 +35,9 @@ export function isCalendarDate(text: string): boolean {
 /** A real calendar day written in full (YYYY-MM-DD): what `at` and `compare` take. */
 export const isCalendarDay = (text: string): boolean => ISO_DAY.test(text) && isCalendarDate(text);
 
+/** Why `text` is no day `at` or `compare` can take, or undefined when it is one. */
+export const notADay = (text: string): string | undefined => (isCalendarDay(text) ? undefined : `must be a real day as YYYY-MM-DD, got "${text}"`);
+
 /** Whether `day` (YYYY-MM-DD) is on or after the first day of `since`. O(1). */
 const startsBy = (since: string, day: string): boolean => day >= since;
 

@@ -3,7 +3,7 @@
  * the CLI, the GraphQL API and the explorer; every analysis result is kept per scope.
  */
 import { DOMAINS, isDomain, isLinkType, LINK_TYPES, type Domain, type LinkType } from './network';
-import { isCalendarDay } from './dates';
+import { notADay } from './dates';
 import type { Problem } from './parse-network';
 
 /** Contract §6: forums tie their members (the default) or stay nodes of the graph. */
@@ -60,7 +60,8 @@ export function checkScope(request: ScopeRequest | null | undefined, record: str
     problems.push({ record, field: 'scope.between', message: `needs exactly two different domains, got ${between.length === 0 ? 'none' : between.join(', ')}` });
   }
   const at = request?.at ?? null;
-  if (at !== null && !isCalendarDay(at)) problems.push({ record, field: 'scope.at', message: `must be a real day as YYYY-MM-DD, got "${at}"` });
+  const wrongDay = at === null ? undefined : notADay(at);
+  if (wrongDay !== undefined) problems.push({ record, field: 'scope.at', message: wrongDay });
   if (problems.length > 0 || !isDomain(first) || !isDomain(second)) return { ok: false, problems };
   const wanted = new Set(linkTypes);
   return {

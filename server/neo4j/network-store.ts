@@ -5,9 +5,10 @@
  */
 import { int } from 'neo4j-driver';
 
+import { isPresentOn } from '../model/dates';
 import { badInput, BrugkaartError } from '../model/errors';
 import type { Actor, ActorType, Link, LinkType, Network } from '../model/network';
-import { parseActor, parseLink, type Problem } from '../model/parse-network';
+import { linkOutsideItsActors, parseActor, parseLink, type Problem } from '../model/parse-network';
 import type { Region, Source } from '../model/reference';
 import { readHistory, recordChange, type Change, type Editor } from './audit';
 import { erasePersonIn, type Erasure } from './erasure';
@@ -36,6 +37,8 @@ export interface ActorFilter {
   readonly region?: string | undefined;
   /** Words matched against the start of words in the name ("leid" finds Leiden). */
   readonly text?: string | undefined;
+  /** Contract §8: only actors present on this day (YYYY-MM-DD, checked by the caller). */
+  readonly at?: string | undefined;
 }
 
 /**
@@ -89,7 +92,21 @@ const filterParams = (filter: ActorFilter): Record<string, unknown> => ({
   types: filter.types ?? null,
   domains: filter.domains ?? null,
   region: filter.region ?? null,
+  at: filter.at ?? null,
 });
+
+/**
+ * Why an actor asked for by id cannot be answered: it does not exist, or it is not present on
+ * the day `at` asks about. The one wording neighbourhood and paths share.
+ */
+function absenceOf(where: { record: string; field: string }, id: string, found: boolean, present: boolean, at: string | undefined): Problem | undefined {
+  if (!found) return { ...where, message: `no actor has id "${id}"` };
+  if (!present) return { ...where, message: `actor "${id}" is not present on ${at ?? 'that day'}` };
+  return undefined;
+}
+
+const notFound = (problems: readonly Problem[]): BrugkaartError =>
+  new BrugkaartError('NOT_FOUND', problems.map((problem) => `${problem.field}: ${problem.message}`).join('; '), problems);
 
 function conflict(id: string, expected: number, current: number): BrugkaartError {
   const message = `Actor "${id}" was changed by someone else in the meantime (it is at version ${String(current)}; the edit was based on version ${String(expected)}). Reload it and make the change again.`;
@@ -164,7 +181,7 @@ export class NetworkStore {
   /** How many actors match `filter`; apart from the pages, so a page never pays for it. */
   async countActors(filter: ActorFilter): Promise<number> {
     const text = filter.text === undefined ? undefined : toPrefixQuery(filter.text);
-    const unfiltered = text === undefined && filter.types === undefined && filter.domains === undefined && filter.region === undefined;
+    const unfiltered = text === undefined && filter.types === undefined && filter.domains === undefined && filter.region === undefined && filter.at === undefined;
     const statement = text !== undefined ? Q.COUNT_SEARCH : unfiltered ? Q.COUNT_ALL_ACTORS : Q.COUNT_ACTORS;
     const [row] = await this.db.read((tx) => tx.run(statement, { ...filterParams(filter), text: text ?? null }));
     return Number(row?.['total'] ?? 0);
@@ -183,36 +200,43 @@ export class NetworkStore {
     return byActor;
   }
 
-  /** The actors within `hops` steps of `id` and the links among them; undefined if `id` is unknown. */
-  async neighbourhood(id: string, hops: number): Promise<Network | undefined> {
+  /**
+   * The actors within `hops` steps of `id` and the links among them; with `at` (a day), only
+   * through the actors and links present on it (contract §8). NOT_FOUND when `id` is unknown,
+   * or not present on `at`.
+   */
+  async neighbourhood(id: string, hops: number, at?: string): Promise<Network> {
     return this.db.read(async (tx) => {
       const [start] = await tx.run(Q.ACTORS_BY_IDS, { ids: [id] });
-      if (start === undefined) return undefined;
+      const startActor = start === undefined ? undefined : actorFromRow(start['actor']);
+      const present = startActor !== undefined && (at === undefined || isPresentOn(startActor, at));
+      const absence = absenceOf({ record: 'neighbourhood', field: 'id' }, id, startActor !== undefined, present, at);
+      if (absence !== undefined) throw notFound([absence]);
       const seen = new Set([id]);
       let frontier = [id];
       for (let hop = 0; hop < hops && frontier.length > 0; hop += 1) {
-        const rows = await tx.run(Q.NEIGHBOUR_IDS, { ids: frontier });
+        const rows = await tx.run(Q.NEIGHBOUR_IDS, { ids: frontier, at: at ?? null });
         frontier = rows.map((row) => row['id'] as string).filter((next) => !seen.has(next));
         for (const next of frontier) seen.add(next);
       }
       const ids = [...seen];
       const actors = (await tx.run(Q.ACTORS_BY_IDS, { ids })).map((row) => actorFromRow(row['actor']));
-      const links = (await tx.run(Q.LINKS_AMONG, { ids })).map(linkFromRow);
+      const links = (await tx.run(Q.LINKS_AMONG, { ids, at: at ?? null })).map(linkFromRow);
       return { actors, links };
     });
   }
 
   /**
    * Every shortest path (as actor id sequences) of at most `maxHops` links, [] when none, and
-   * the actors on them; one statement. NOT_FOUND names each end that does not exist.
+   * the actors on them; one statement. With `at` (a day), only through the actors and links
+   * present on it (contract §8). NOT_FOUND names each end that does not exist, or is not
+   * present on `at`.
    */
-  async shortestPaths(from: string, to: string, maxHops: number): Promise<{ paths: string[][]; actors: Map<string, StoredActor> }> {
-    const [row] = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops: int(maxHops) }));
-    const problems: Problem[] = [];
-    for (const [field, id, found] of [['from', from, row?.['fromFound']], ['to', to, row?.['toFound']]] as const) {
-      if (found !== true) problems.push({ record: 'paths', field, message: `no actor has id "${id}"` });
-    }
-    if (problems.length > 0) throw new BrugkaartError('NOT_FOUND', problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  async shortestPaths(from: string, to: string, maxHops: number, at?: string): Promise<{ paths: string[][]; actors: Map<string, StoredActor> }> {
+    const [row] = await this.db.read((tx) => tx.run(Q.ALL_SHORTEST_PATHS, { from, to, maxHops: int(maxHops), at: at ?? null }));
+    const ends = [['from', from, row?.['fromFound'], row?.['fromPresent']], ['to', to, row?.['toFound'], row?.['toPresent']]] as const;
+    const problems = ends.flatMap(([field, id, found, present]) => absenceOf({ record: 'paths', field }, id, found === true, present === true, at) ?? []);
+    if (problems.length > 0) throw notFound(problems);
     if (from === to) return { paths: [[from]], actors: new Map() };
     const paths = (row?.['paths'] as string[][]).sort((a, b) => a.join('\u0000').localeCompare(b.join('\u0000')));
     const actors = ((row?.['actors'] ?? []) as unknown[]).map(actorFromRow);
@@ -309,6 +333,12 @@ export class NetworkStore {
       const before = locked === undefined ? undefined : actorFromRow(locked['actor']);
       const current = before?.version ?? 0;
       if (expectedVersion !== undefined && expectedVersion !== current) throw conflict(actor.id, expectedVersion, current);
+      if (before !== undefined && (before.since !== actor.since || before.until !== actor.until)) {
+        // Its links were checked against its old dates; the new ones must still hold every one.
+        const links = (await tx.run(Q.LINKS_OF_ACTORS, { ids: [actor.id] })).map(linkFromRow);
+        const outside = links.flatMap((link) => linkOutsideItsActors(link, new Map([[actor.id, actor]]), `link ${link.from}|${link.type}|${link.to}`));
+        if (outside.length > 0) throw badInput(outside, 'The actor was refused: its new dates would leave links outside its life');
+      }
       const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...actor }, label: labelOf(actor.type), version: current + 1 });
       const after = actorFromRow(row?.['actor']);
       await recordChange(tx, editor, before === undefined ? 'createActor' : 'updateActor', `actor:${actor.id}`, [actor.id], before, after);
@@ -341,14 +371,22 @@ export class NetworkStore {
     const link = parsed.value;
     if (link.from === link.to) throw badInput([{ record: 'link', field: 'to', message: `links actor "${link.from}" to itself` }], 'The link was refused');
     return this.db.writeOnce(async (tx) => {
-      const existing = new Set((await tx.run(Q.EXISTING_ACTOR_IDS, { ids: [link.from, link.to] })).map((row) => row['id']));
-      const missing = (['from', 'to'] as const).filter((field) => !existing.has(link[field]));
+      // Locked (in id order, so two writers never wait on each other crosswise): an edit of an
+      // actor's dates cannot slip in between this check and the link.
+      const actors = new Map<string, StoredActor>();
+      for (const id of [link.from, link.to].sort()) {
+        const [locked] = await tx.run(Q.LOCK_ACTOR, { id });
+        if (locked !== undefined) actors.set(id, actorFromRow(locked['actor']));
+      }
+      const missing = (['from', 'to'] as const).filter((field) => !actors.has(link[field]));
       if (missing.length > 0) {
         throw badInput(
           missing.map((field) => ({ record: 'link', field, message: `no actor has id "${link[field]}"` })),
           'The link was refused',
         );
       }
+      const outside = linkOutsideItsActors(link, actors, 'link');
+      if (outside.length > 0) throw badInput(outside, 'The link was refused: its dates fall outside its actors\' lives');
       const [row] = await tx.run(Q.ADD_LINK, { from: link.from, to: link.to, relType: relationshipType(link.type), props: linkProps(link) });
       const added = { ...(row?.['props'] as object), from: link.from, to: link.to, type: link.type } as Link;
       await recordChange(tx, editor, 'addLink', `link:${link.from}|${link.type}|${link.to}`, [link.from, link.to], undefined, added);

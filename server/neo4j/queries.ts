@@ -10,6 +10,12 @@
  * (:Meta {key}) for the seed marker and the network version, (:Change) for the audit trail:
  * one per write, created in the write's own transaction. An actor's `version` counts its
  * writes, so an edit based on an old version can be refused.
+ *
+ * Dates (contract §8): where a statement takes `$at` (a day, YYYY-MM-DD, or null for every
+ * day), a record x is present when `$at >= x.since` and `left($at, size(x.until)) <= x.until`,
+ * a missing end open: the two rules of server/model/dates.ts, so the store and the analytics
+ * agree on every day. The condition is written out in each statement (no Cypher is built from
+ * text), beside the other filters, so it is checked on the rows a seek reads.
  */
 
 /** Schema statements, run one by one at start-up (schema and data cannot share a transaction). */
@@ -92,6 +98,7 @@ WHERE a.name >= $afterName AND a.id IS NOT NULL
   AND ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until)))
 WITH a ORDER BY a.name, a.id
 SKIP $offset LIMIT $limit
 RETURN a {.*} AS actor`;
@@ -102,6 +109,7 @@ MATCH (a:Actor)
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until)))
 RETURN count(a) AS total`;
 
 /** Without a filter: read from Neo4j's count store, not counted node by node. */
@@ -118,6 +126,7 @@ CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a, score
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until)))
   AND ($afterScore IS NULL OR score < $afterScore
     OR (score = $afterScore AND (a.name > $afterName OR (a.name = $afterName AND a.id > $afterId))))
 WITH a, score ORDER BY score DESC, a.name, a.id
@@ -129,6 +138,7 @@ CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a
 WHERE ($types IS NULL OR a.type IN $types)
   AND ($domains IS NULL OR a.domain IN $domains)
   AND ($region IS NULL OR a.region = $region)
+  AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until)))
 RETURN count(a) AS total`;
 
 export const ACTORS_BY_IDS = `
@@ -142,14 +152,19 @@ MATCH (a:Actor {id: id})-[r]-(b:Actor)
 RETURN id AS actor, startNode(r).id AS from, endNode(r).id AS to, toLower(type(r)) AS type, properties(r) AS props
 ORDER BY id, type, b.name`;
 
+/** The neighbours of actors through links, both present on `$at` (null: whatever their dates). */
 export const NEIGHBOUR_IDS = `
 UNWIND $ids AS id
-MATCH (:Actor {id: id})--(n:Actor)
+MATCH (:Actor {id: id})-[r]-(n:Actor)
+WHERE ($at IS NULL OR ((r.since IS NULL OR $at >= r.since) AND (r.until IS NULL OR left($at, size(r.until)) <= r.until)))
+  AND ($at IS NULL OR ((n.since IS NULL OR $at >= n.since) AND (n.until IS NULL OR left($at, size(n.until)) <= n.until)))
 RETURN DISTINCT n.id AS id`;
 
+/** The links among actors, those present on `$at` (null: every one). */
 export const LINKS_AMONG = `
 MATCH (a:Actor)-[r]->(b:Actor)
 WHERE a.id IN $ids AND b.id IN $ids
+  AND ($at IS NULL OR ((r.since IS NULL OR $at >= r.since) AND (r.until IS NULL OR left($at, size(r.until)) <= r.until)))
 RETURN a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS props
 ORDER BY from, to, type`;
 
@@ -162,15 +177,22 @@ ORDER BY from, to, type`;
  * actors: past the transaction timeout). All shortest paths have one length, so filtering them
  * afterwards gives the same answer. Distinct node sequences only: two links between the same
  * pair do not make two routes. No search when an end is missing or both ends are one actor
- * (the algorithm refuses that); the store answers those.
+ * (the algorithm refuses that); the store answers those. With `$at` (a day; null: every day),
+ * every actor and link on a path must be present on it (`all` over the path's nodes and
+ * relationships, which the search checks as it goes), and `fromPresent`/`toPresent` say whether
+ * each end is; no search when one is not.
  */
 export const ALL_SHORTEST_PATHS = `
 OPTIONAL MATCH (a:Actor {id: $from})
 OPTIONAL MATCH (b:Actor {id: $to})
-CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+WITH a, b,
+  a IS NOT NULL AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until))) AS fromPresent,
+  b IS NOT NULL AND ($at IS NULL OR ((b.since IS NULL OR $at >= b.since) AND (b.until IS NULL OR left($at, size(b.until)) <= b.until))) AS toPresent
+CALL (a, b, fromPresent, toPresent) {
+  WITH a, b WHERE fromPresent AND toPresent AND a <> b
   MATCH p = allShortestPaths((a)-[*..10]-(b))
-  WHERE all(n IN nodes(p) WHERE n:Actor)
+  WHERE all(n IN nodes(p) WHERE n:Actor AND ($at IS NULL OR ((n.since IS NULL OR $at >= n.since) AND (n.until IS NULL OR left($at, size(n.until)) <= n.until))))
+    AND all(r IN relationships(p) WHERE ($at IS NULL OR ((r.since IS NULL OR $at >= r.since) AND (r.until IS NULL OR left($at, size(r.until)) <= r.until))))
   WITH p WHERE length(p) <= $maxHops
   WITH DISTINCT nodes(p) AS route
   RETURN collect([n IN route | n.id]) AS paths, collect(route) AS routes
@@ -181,7 +203,7 @@ CALL (routes) {
   WITH DISTINCT n
   RETURN collect(n {.*}) AS actors
 }
-RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths, actors`;
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, fromPresent, toPresent, paths, actors`;
 
 export const EXPORT_ACTORS = `MATCH (a:Actor) RETURN a {.*} AS actor ORDER BY a.id`;
 

@@ -5,9 +5,10 @@
  */
 import { badInput, BrugkaartError } from '../model/errors';
 import type { Link, Network } from '../model/network';
+import { linkOutsideItsActors } from '../model/parse-network';
 import { changeFromRow, recordChange, type Change, type Editor } from './audit';
 import * as Q from './queries';
-import { actorFromRow, labelOf, linkProps, relationshipType, withoutVersion, writeNetwork, type StoredActor } from './records';
+import { actorFromRow, labelOf, linkFromRow, linkProps, relationshipType, withoutVersion, writeNetwork, type StoredActor } from './records';
 import type { Transaction } from './run';
 
 const changedSince = (change: Change, why: string): BrugkaartError =>
@@ -33,6 +34,20 @@ async function recreateLinks(tx: Transaction, links: readonly Link[]): Promise<v
   await tx.run(Q.CREATE_LINKS, { links: rows });
 }
 
+/**
+ * Contract §8: what an undo brings back must fit the actors' lives as they are now. An actor's
+ * dates restored, or a link recreated, may meet dates written since; then the undo is refused
+ * like any change built on since.
+ */
+async function linksStillFit(tx: Transaction, change: Change, ids: readonly string[]): Promise<void> {
+  const links = (await tx.run(Q.LINKS_OF_ACTORS, { ids })).map(linkFromRow);
+  const ends = [...new Set(links.flatMap((link) => [link.from, link.to]))];
+  const actors = (await tx.run(Q.ACTORS_BY_IDS, { ids: ends })).map((row) => actorFromRow(row['actor']));
+  const byId = new Map(actors.map((actor) => [actor.id, actor]));
+  const [outside] = links.flatMap((link) => linkOutsideItsActors(link, byId, `link ${link.from}|${link.type}|${link.to}`));
+  if (outside !== undefined) throw changedSince(change, `${outside.record} would fall outside an actor's life (${outside.field} ${outside.message})`);
+}
+
 type Inverse = (tx: Transaction, change: Change) => Promise<{ before: unknown; after: unknown; actors: readonly string[] }>;
 
 const INVERSES: Readonly<Record<string, Inverse>> = {
@@ -48,6 +63,7 @@ const INVERSES: Readonly<Record<string, Inverse>> = {
     const earlier = change.before as StoredActor;
     const current = await actorAsLeft(tx, change, change.after as StoredActor);
     const [row] = await tx.run(Q.UPSERT_ACTOR, { props: { ...withoutVersion(earlier) }, label: labelOf(earlier.type), version: current.version + 1 });
+    await linksStillFit(tx, change, [earlier.id]);
     return { before: current, after: actorFromRow(row?.['actor']), actors: [earlier.id] };
   },
   deleteActor: async (tx, change) => {
@@ -55,6 +71,7 @@ const INVERSES: Readonly<Record<string, Inverse>> = {
     if ((await lockActor(tx, actor.id)) !== undefined) throw changedSince(change, `an actor with id "${actor.id}" exists again`);
     await writeNetwork(tx, { actors: [withoutVersion(actor)], links });
     await tx.run(Q.SET_VERSIONS, { actors: [{ id: actor.id, version: actor.version + 1 }] });
+    await linksStillFit(tx, change, [actor.id]);
     return { before: undefined, after: change.before, actors: [actor.id, ...links.flatMap((link) => [link.from, link.to])] };
   },
   addLink: async (tx, change) => {
@@ -66,6 +83,7 @@ const INVERSES: Readonly<Record<string, Inverse>> = {
   removeLink: async (tx, change) => {
     const links = change.before as Link[];
     await recreateLinks(tx, links);
+    await linksStillFit(tx, change, [...new Set(links.flatMap((link) => [link.from, link.to]))]);
     return { before: undefined, after: links, actors: links.flatMap((link) => [link.from, link.to]) };
   },
   importNetwork: async (tx, change) => {

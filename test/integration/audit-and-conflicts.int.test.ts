@@ -164,6 +164,20 @@ describe('undo', () => {
     expect((await graphql<{ actor: { degree: number } }>(app, '{ actor(id: "terug") { degree } }')).data?.actor.degree).toBe(0);
   });
 
+  it('refuses to undo a change of dates that a link added since does not fit (contract §8)', async () => {
+    await graphql(app, UPSERT, { a: { id: 'pilot', name: 'Pilot', type: 'programma', domain: 'OVERIG', since: '2020', until: '2021' } });
+    await graphql(app, UPSERT, { a: { id: 'pilot', name: 'Pilot', type: 'programma', domain: 'OVERIG', since: '2020' } });
+    const lengthened = await latestChange('pilot');
+    const linked = await graphql(app, 'mutation { addLink(link: { from: "pilot", to: "board", type: "financiering", source: "test", since: "2023" }) { type } }');
+    expect(linked.errors).toBeUndefined();
+    // Undoing the edit would end the pilot in 2021 again, before its link of 2023.
+    const refused = await graphql(app, UNDO, { id: lengthened.id });
+    expect(errorCode(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.message).toContain('link pilot|financiering|board would fall outside an actor\'s life (since 2023 is after actor "pilot" ends (its until is 2021))');
+    const kept = await graphql<{ actor: { until: string | null } }>(app, '{ actor(id: "pilot") { until } }');
+    expect(kept.data?.actor.until).toBeNull();
+  });
+
   it('does not undo an erasure, and names an unknown change', async () => {
     await graphql(app, UPSERT, { a: { id: 'rol-proef', name: 'Wethouder Proef', type: 'rol', domain: 'SZ', person: 'Piet Proef' } });
     await graphql(app, 'mutation { erasePerson(name: "Piet Proef") { links } }');

@@ -167,7 +167,7 @@ describe('downloads', () => {
     expect(json).toEqual(exported.data?.exportNetwork);
 
     const actorsCsv = await (await fetch(`${app.url}/export/actors.csv`)).text();
-    expect(actorsCsv.split('\n')[0]).toBe('id,name,type,domain,domains,region,gemeente,person,description,illustrative,unconfirmed');
+    expect(actorsCsv.split('\n')[0]).toBe('id,name,type,domain,domains,region,gemeente,person,description,illustrative,unconfirmed,since,until');
     expect(actorsCsv.trim().split('\n')).toHaveLength(SMALL_NETWORK.actors.length + 1);
 
     const gexf = await (await fetch(`${app.url}/export/network.gexf`)).text();

@@ -25,7 +25,7 @@ mutation AddLink($link: LinkInput!) {
 
 export const EDITABLE_ACTOR = operation<EditableActorQuery, EditableActorQueryVariables>(/* GraphQL */ `
 query EditableActor($id: ID!) {
-  actor(id: $id) { id name type domain domains region { id } gemeente person description illustrative unconfirmed version }
+  actor(id: $id) { id name type domain domains region { id } gemeente person description illustrative unconfirmed since until version }
 }`);
 
 /** The editable fields of one actor, to fill the edit form. */

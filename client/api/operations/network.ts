@@ -44,7 +44,7 @@ export type NetworkLink = NetworkActor['links'][number];
 export const ACTOR_DETAIL = operation<ActorDetailQuery, ActorDetailQueryVariables>(/* GraphQL */ `
 query ActorDetail($id: ID!) {
   actor(id: $id) {
-    id name type domain domains region { id name } gemeente person description illustrative unconfirmed degree
+    id name type domain domains region { id name } gemeente person description illustrative unconfirmed since until degree
     links {
       from { id name } to { id name } type source quote note since until illustrative unconfirmed
       document { id kind title author date reference }

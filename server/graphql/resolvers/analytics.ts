@@ -4,7 +4,7 @@
  * the scope are checked here, and every figure comes from the analysis worker
  * (server/analysis-worker), so no measure runs on the request thread.
  */
-import { isCalendarDay } from '../../model/dates';
+import { notADay } from '../../model/dates';
 import { badInput, BrugkaartError } from '../../model/errors';
 import { checkScope, scopeStatement, type AnalysisScope } from '../../model/scope';
 import type { Context } from '../context';
@@ -93,9 +93,10 @@ export const analyticsResolvers: Resolvers = {
     compare: async (_, args, context) => {
       const scope = scopeOf('compare', args);
       const region = await checkRegion('compare', args.region, context);
-      const problems = (['from', 'to'] as const)
-        .filter((field) => !isCalendarDay(args[field]))
-        .map((field) => ({ record: 'compare', field, message: `must be a real day as YYYY-MM-DD, got "${args[field]}"` }));
+      const problems = (['from', 'to'] as const).flatMap((field) => {
+        const wrong = notADay(args[field]);
+        return wrong === undefined ? [] : [{ record: 'compare', field, message: wrong }];
+      });
       if (problems.length === 0 && args.from > args.to) problems.push({ record: 'compare', field: 'to', message: `${args.to} is before from (${args.from})` });
       if (problems.length > 0) throw badInput(problems, 'The days to compare were refused');
       return context.analysis.ask('compare', { scope, region, from: args.from, to: args.to });

@@ -2,6 +2,7 @@
  * Checks of GraphQL arguments the SDL cannot state (ranges, vocabularies), refused with the
  * argument's name as the field.
  */
+import { notADay } from '../../model/dates';
 import { badInput } from '../../model/errors';
 import type { Problem } from '../../model/parse-network';
 
@@ -22,4 +23,12 @@ export function oneOf<T extends string>(operation: string, field: string, values
   // A screenful is what a caller can act on; a hostile list must not make a huge answer.
   if (problems.length > 0) throw badInput(problems.slice(0, 100), `The arguments of ${operation} were refused`);
   return values.filter(isAllowed);
+}
+
+/** An optional day argument (contract §8: a real YYYY-MM-DD), or a BAD_USER_INPUT naming it. */
+export function calendarDay(operation: string, field: string, value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const wrong = notADay(value);
+  if (wrong !== undefined) throw badInput([{ record: operation, field, message: wrong }], `The arguments of ${operation} were refused`);
+  return value;
 }

@@ -1,11 +1,13 @@
 /** Import, export and editing: every write goes through the store in one transaction. */
+import { scopeNetwork } from '../../graph/scoped-graph';
 import { badInput } from '../../model/errors';
 import { isLinkType, LINK_TYPES, withoutPersons, type Network } from '../../model/network';
 import { readNetworkCsv } from '../../exchange/csv';
 import { readNetworkJson } from '../../exchange/json';
 import { validateNetwork, type ParseResult } from '../../model/parse-network';
+import { DEFAULT_SCOPE } from '../../model/scope';
 import type { Resolvers } from '../generated';
-import { oneOf } from './arguments';
+import { calendarDay, oneOf } from './arguments';
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
@@ -33,7 +35,8 @@ function accept(result: ParseResult): Network {
 export const exchangeResolvers: Resolvers = {
   Query: {
     exportNetwork: async (_, args, { store }) => {
-      const network = await store.exportNetwork();
+      const at = calendarDay('exportNetwork', 'at', args.at) ?? null;
+      const network = scopeNetwork(await store.exportNetwork(), { ...DEFAULT_SCOPE, at });
       return args.persons ? network : withoutPersons(network);
     },
   },

@@ -1,10 +1,9 @@
 /** Reading the network: actors, regions, sources, neighbourhoods and shortest paths. */
 import { ACTOR_TYPES, isActorType, type Link } from '../../model/network';
-import { BrugkaartError } from '../../model/errors';
 import type { StoredActor } from '../../neo4j/records';
 import type { Context, Loaders } from '../context';
 import type { Resolvers } from '../generated';
-import { inRange, oneOf } from './arguments';
+import { calendarDay, inRange, oneOf } from './arguments';
 import { decodeCursor, encodeCursor } from './cursor';
 
 const MAX_PAGE = 500;
@@ -40,7 +39,8 @@ export const networkResolvers: Resolvers = {
       const after = args.after === null || args.after === undefined ? undefined : decodeCursor(args.after);
       const filter = args.filter ?? {};
       const types = filter.types ? oneOf('actors', 'filter.types', filter.types, isActorType, Object.keys(ACTOR_TYPES)) : undefined;
-      const actorFilter = { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text) };
+      const at = calendarDay('actors', 'filter.at', filter.at);
+      const actorFilter = { types, domains: orUndefined(filter.domains), region: orUndefined(filter.region), text: orUndefined(filter.text), at };
       const page = await store.findActors(actorFilter, { after, offset, limit });
       return {
         items: page.actors,
@@ -55,15 +55,11 @@ export const networkResolvers: Resolvers = {
     region: async (_, { id }, { loaders }) =>
       (await loaders.regions()).find((region) => region.id === id),
     sources: (_, __, { store }) => store.sources(),
-    neighbourhood: async (_, { id, hops }, { store }) => {
-      const found = await store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3));
-      if (found === undefined) {
-        throw new BrugkaartError('NOT_FOUND', `No actor has id "${id}".`, [{ record: 'neighbourhood', field: 'id', message: `no actor has id "${id}"` }]);
-      }
-      return found;
-    },
+    neighbourhood: (_, { id, hops, at }, { store }) =>
+      store.neighbourhood(id, inRange('neighbourhood', 'hops', hops, 1, 3), calendarDay('neighbourhood', 'at', at)),
     paths: async (_, args, { store, loaders }) => {
-      const { paths, actors } = await store.shortestPaths(args.from, args.to, inRange('paths', 'maxHops', args.maxHops, 1, 10));
+      const maxHops = inRange('paths', 'maxHops', args.maxHops, 1, 10);
+      const { paths, actors } = await store.shortestPaths(args.from, args.to, maxHops, calendarDay('paths', 'at', args.at));
       // The statement brought the actors on the paths along: no second round trip for them.
       for (const [id, actor] of actors) loaders.actor.prime(id, actor);
       const throughCount = new Map<string, number>();
