@@ -180,7 +180,7 @@ describe('Wat telt mee', () => {
     const [analysisDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-analysis').click()]);
     expect(analysisDownload.suggestedFilename()).toBe('brugkaart-analysis.json');
     const report = JSON.parse(readFileSync(await analysisDownload.path(), 'utf8')) as { scope: Record<string, unknown>; actors: { id: string }[] };
-    expect(report.scope).toEqual({ forums: 'nodes', region: null, illustrative: false, unconfirmed: true, linkTypes: null, between: ['SZ', 'ONDERWIJS'] });
+    expect(report.scope).toEqual({ forums: 'nodes', region: null, illustrative: false, unconfirmed: true, linkTypes: null, between: ['SZ', 'ONDERWIJS'], at: null });
     const { analysis } = await graphqlAt<{ analysis: { actors: { id: string }[] } }>(app.url, 'query ($scope: AnalysisScope) { analysis(scope: $scope) }', {
       scope: { forums: 'NODES', illustrative: false, between: ['SZ', 'ONDERWIJS'] },
     });
