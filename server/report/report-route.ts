@@ -78,7 +78,8 @@ export function reportPagePath(region: string, parameters: URLSearchParams): str
   const query = new URLSearchParams({ region });
   for (const name of PAGE_PARAMETERS) {
     const value = parameters.get(name);
-    if (value !== null) query.set(name, value);
+    // The page reads forums as the API's enum (TIES, NODES); the route also takes ties and nodes.
+    if (value !== null) query.set(name, name === 'forums' ? value.toUpperCase() : value);
   }
   return `/report.html?${query.toString()}`;
 }
