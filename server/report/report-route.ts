@@ -38,7 +38,7 @@ export interface ReportRouteOptions {
 }
 
 /** The whole network instead of one region. */
-export const WHOLE_NETWORK = 'all';
+const WHOLE_NETWORK = 'all';
 
 /** The query parameters the report page reads; anything else is not passed on. */
 const PAGE_PARAMETERS = ['lang', 'at', 'since', 'illustrative', 'unconfirmed', 'linkTypes', 'forums', 'between'] as const;
@@ -74,7 +74,7 @@ function parameterProblems(parameters: URLSearchParams): Problem[] {
 }
 
 /** The report page's address for a region and the checked query. */
-export function reportPagePath(region: string, parameters: URLSearchParams): string {
+function reportPagePath(region: string, parameters: URLSearchParams): string {
   const query = new URLSearchParams({ region });
   for (const name of PAGE_PARAMETERS) {
     const value = parameters.get(name);
@@ -85,7 +85,7 @@ export function reportPagePath(region: string, parameters: URLSearchParams): str
 }
 
 /** `brugkaart-twente-2026-11-29.pdf`: the region and the day the report is about. */
-export const reportFileName = (region: string, day: string): string => `brugkaart-${region}-${day}.pdf`;
+const reportFileName = (region: string, day: string): string => `brugkaart-${region}-${day}.pdf`;
 
 export function createReports(options: ReportRouteOptions): Reports {
   return async (file, parameters, authorization) => {
