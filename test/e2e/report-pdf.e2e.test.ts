@@ -83,10 +83,11 @@ function colouredPixels(image: DecodedPng): number {
   return count;
 }
 
-async function fetchReport(region: string, query: string): Promise<{ file: string; response: Response; body: Buffer }> {
-  const response = await fetch(new URL(`/report/${region}.pdf${query}`, app.url));
+/** Fetches a report and keeps it as test-results/report/<region>-<language>.pdf. */
+async function fetchReport(region: string, language: 'nl' | 'en', query = ''): Promise<{ file: string; response: Response; body: Buffer }> {
+  const response = await fetch(new URL(`/report/${region}.pdf?lang=${language}${query}`, app.url));
   const body = Buffer.from(await response.arrayBuffer());
-  const file = path.join(OUT, `${region}.pdf`);
+  const file = path.join(OUT, `${region}-${language}.pdf`);
   writeFileSync(file, body);
   return { file, response, body };
 }
@@ -144,7 +145,7 @@ describe('the report as a PDF', () => {
     const quoted = api.actors.items.flatMap((actor) => actor.links).find((link) => link.quote !== null && link.document?.kind === 'document');
     expect(quoted).toBeDefined();
 
-    const { file, response, body } = await fetchReport(region.id, `?lang=nl&since=${SINCE}`);
+    const { file, response, body } = await fetchReport(region.id, 'nl', `&since=${SINCE}`);
     expect(response.status, body.toString().slice(0, 300)).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="brugkaart-${region.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
@@ -176,7 +177,7 @@ describe('the report as a PDF', () => {
   it('of a region without actors: a short report that says so and how to start', async () => {
     const empty = regions.find((row) => row.actorCount === 0);
     expect(empty).toBeDefined();
-    const { file, response } = await fetchReport(empty?.id ?? '', '?lang=nl');
+    const { file, response } = await fetchReport(empty?.id ?? '', 'nl');
     expect(response.status).toBe(200);
     const text = pdfText(file);
     expect(text).toContain(empty?.name);
@@ -188,7 +189,7 @@ describe('the report as a PDF', () => {
   });
 
   it('in English on request', async () => {
-    const { file, response } = await fetchReport(richRegion.id, '?lang=en');
+    const { file, response } = await fetchReport(richRegion.id, 'en');
     expect(response.status).toBe(200);
     expect(pdfText(file)).toMatch(/page 1 of \d+/);
   });
