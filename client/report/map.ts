@@ -17,6 +17,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 export const MAP_SIZE = { width: 800, height: 620, margin: 24 } as const;
 /** Label size in map units: about 7.5 pt on the printed page. */
 const LABEL_SIZE = 12;
+/** Labels are cut on a word boundary after this many characters, as the explorer's are after 30. */
+const LABEL_CHARACTERS = 34;
 /** Node radius in map units: the explorer's pixel sizes, slightly smaller so 250 actors fit. */
 const RADIUS_SCALE = 0.8;
 
@@ -76,7 +78,7 @@ export function drawMap(input: MapInput): SVGSVGElement {
     maxY = Math.max(maxY, y);
   });
   // Room on the right for the labels of the rightmost actors.
-  const labelRoom = 150;
+  const labelRoom = LABEL_CHARACTERS * LABEL_SIZE * 0.6;
   const scale = Math.min((width - 2 * margin - labelRoom) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY));
   const offsetX = (width - labelRoom - scale * (maxX - minX)) / 2;
   const offsetY = (height - scale * (maxY - minY)) / 2;
@@ -86,7 +88,7 @@ export function drawMap(input: MapInput): SVGSVGElement {
     return { x: offsetX + (x - minX) * scale, y: height - (offsetY + (y - minY) * scale) };
   };
 
-  const svg = element('svg', { viewBox: `0 0 ${String(width)} ${String(height)}`, role: 'img', class: 'report-map', 'data-testid': 'report-map' });
+  const svg = element('svg', { viewBox: `0 0 ${String(width)} ${String(height)}`, role: 'img', class: 'report-map', 'data-testid': 'report-map-drawing' });
   const title = element('title', {});
   title.textContent = input.title;
   svg.append(title);
@@ -126,17 +128,20 @@ export function drawMap(input: MapInput): SVGSVGElement {
   }
   svg.append(nodes);
 
-  const labels = element('g', { 'font-size': LABEL_SIZE, fill: LABEL_COLOUR, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' });
+  // A light box behind each label keeps it legible over edges; a stroked halo would print each
+  // label twice in the PDF's text (stroke and fill), which pdftotext and screen readers then repeat.
+  const labels = element('g', { 'font-size': LABEL_SIZE, fill: LABEL_COLOUR });
   const placed: Box[] = [];
   for (const node of byDegree) {
     const attributes = graph.getNodeAttributes(node);
     const { x, y } = at(node);
-    const text = shortLabel(attributes.name, 28);
+    const text = shortLabel(attributes.name, LABEL_CHARACTERS);
     const left = x + attributes.sizeByDegree * RADIUS_SCALE + 3;
     // DejaVu Sans averages about 0.6 em a character.
-    const box = { left, top: y - LABEL_SIZE * 0.8, right: left + text.length * LABEL_SIZE * 0.6, bottom: y + LABEL_SIZE * 0.4 };
+    const box = { left, top: y - LABEL_SIZE * 0.8, right: left + text.length * LABEL_SIZE * 0.6, bottom: y + LABEL_SIZE * 0.45 };
     if (box.right > width || placed.some((other) => overlaps(box, other))) continue;
     placed.push(box);
+    labels.append(element('rect', { x: box.left - 1, y: box.top, width: box.right - box.left + 2, height: box.bottom - box.top, fill: '#ffffff', 'fill-opacity': 0.8 }));
     const label = element('text', { x: left, y: y + LABEL_SIZE * 0.35 });
     label.textContent = text;
     labels.append(label);

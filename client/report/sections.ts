@@ -185,8 +185,9 @@ export function suggestion(link: SuggestedLink, effect: WhatIf | null, index: nu
     effect === null
       ? []
       : [
-          [t('figures.szEzWithinTwoSteps'), formatPercent(effect.before.szEzWithinTwoSteps, 1), formatPercent(effect.after.szEzWithinTwoSteps, 1)],
-          [t('figures.eiIndex'), formatMeasure(effect.before.eiIndex, 2), formatMeasure(effect.after.eiIndex, 2)],
+          // Whole-network figures: one link moves them in the second decimal, so that is shown.
+          [t('figures.szEzWithinTwoSteps'), formatPercent(effect.before.szEzWithinTwoSteps, 2), formatPercent(effect.after.szEzWithinTwoSteps, 2)],
+          [t('figures.eiIndex'), formatMeasure(effect.before.eiIndex, 3), formatMeasure(effect.after.eiIndex, 3)],
           [t('figures.components'), String(effect.before.components), String(effect.after.components)],
           [t('figures.islands'), String(effect.before.islands), String(effect.after.islands)],
         ];

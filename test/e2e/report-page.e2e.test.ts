@@ -1,7 +1,7 @@
 /**
  * The report page (client/report.html) in Debian's Chromium against brugkaart started as the
  * README starts it, with the seed network: a region with policy islands and suggested links
- * (Holland Rijnland), the same in English and with a `since` day, a region without actors
+ * (West-Brabant), the same in English and with a `since` day, a region without actors
  * (Friesland), and the refusals. Each finished report passes axe-core. What the page shows is
  * compared with the API's answer for the same region and scope.
  * Screenshots: test-results/screenshots/report-page-*.png.
@@ -9,11 +9,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { graphqlAt, launchBrowser, saveScreenshot, startBrugkaart, stopExplorer, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, launchBrowser, openExplorer, saveScreenshot, startBrugkaart, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 import { axeViolations } from './axe';
 
 /** A seed region with policy islands and suggested links, and one without actors. */
-const WITH_ISLANDS = 'holland-rijnland';
+const WITH_ISLANDS = 'west-brabant';
 const WITHOUT_ACTORS = 'friesland';
 
 let app: RunningApp;
@@ -104,7 +104,7 @@ describe('the report page', () => {
     expect(await source.count()).toBeGreaterThan(0);
     expect(await source.first().textContent()).toContain(quoted?.quote ?? '');
     // The map: one mark per actor, drawn as vector, with labels and its legend.
-    const map = page.getByTestId('report-map');
+    const map = page.getByTestId('report-map-drawing');
     expect(await map.locator('circle, polygon').count()).toBe(facts.actors.totalCount);
     expect(await map.locator('text').count()).toBeGreaterThan(5);
     expect(await map.getAttribute('role')).toBe('img');
@@ -112,7 +112,7 @@ describe('the report page', () => {
     expect(await page.locator('.scorecard-table thead th').allTextContents()).toEqual(['Kengetal', facts.region?.name ?? '', 'Landelijke mediaan']);
     await expectAccessible();
     await saveScreenshot(page, 'report-page-region');
-    await page.getByTestId('report-map').scrollIntoViewIfNeeded();
+    await page.getByTestId('report-map-drawing').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'report-page-map');
   });
 
@@ -134,7 +134,7 @@ describe('the report page', () => {
     const text = (await page.locator('#report').textContent()) ?? '';
     expect(text).toContain('CSV-sjabloon');
     expect(text).toContain('Zodra enquêtes bestaan');
-    expect(await page.getByTestId('report-map').count()).toBe(0);
+    expect(await page.getByTestId('report-map-drawing').count()).toBe(0);
     await expectAccessible();
     await saveScreenshot(page, 'report-page-empty');
   });
@@ -153,5 +153,20 @@ describe('the report page', () => {
     expect(await openReport(`region=${WITH_ISLANDS}&forums=ALL`)).toBe('failed');
     expect(await page.locator('#report').textContent()).toContain('forums must be TIES or NODES');
     await expectAccessible();
+  });
+
+  it("links the region panel to the region's report in the explorer's language and scope", async () => {
+    await openExplorer(page, app.url);
+    await page.getByTestId('tab-regios').click();
+    await waitForState(page, (state) => state.mode === 'regios' && state.side === 'mode');
+    await page.getByTestId('region-a').selectOption(WITH_ISLANDS);
+    await waitForState(page, (state) => state.region === WITH_ISLANDS);
+    const pdf = page.getByTestId('report-pdf');
+    await expect.poll(() => pdf.getAttribute('href')).toBe(`/report/${WITH_ISLANDS}.pdf?lang=nl`);
+    expect(await pdf.textContent()).toBe('Rapport (PDF)');
+    const html = await page.getByTestId('report-html').getAttribute('href');
+    expect(html).toBe(`/report.html?lang=nl&region=${WITH_ISLANDS}`);
+    expect(await openReport(html?.slice('/report.html?'.length) ?? '')).toBe('ready');
+    expect(await headings('h1')).toEqual(['Netwerkrapport West-Brabant']);
   });
 });
