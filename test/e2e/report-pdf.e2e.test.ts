@@ -5,7 +5,9 @@
  * finds the region, the top key figure, each section heading and a quote beside its document;
  * pdftoppm finds no blank page and a drawn map. Refusals come before any PDF, the HTML route
  * sends the caller to the page, the command line writes a PDF, and the server's Chromium ends
- * when the server is killed. The PDFs and page images stay in test-results/report/ for the note.
+ * when the server is killed. Anonymous reading is off, as in production: every report is asked
+ * for with a token, and the page reads what that token may read. The PDFs and page images stay
+ * in test-results/report/ for the note.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { PROJECT_ROOT } from '../../server/config';
-import { graphqlAt, startBrugkaart, type RunningApp } from '../helpers/e2e';
+import { startBrugkaart, type RunningApp } from '../helpers/e2e';
 import { freePort } from '../helpers/neo4j';
 import { sharedTestNeo4j } from '../helpers/shared-neo4j';
 import { decodePng, type DecodedPng } from './png';
@@ -83,9 +85,25 @@ function colouredPixels(image: DecodedPng): number {
   return count;
 }
 
+/** A GET with the app's admin token. */
+const get = (pathAndQuery: string, init: RequestInit = {}): Promise<Response> =>
+  fetch(new URL(pathAndQuery, app.url), { ...init, headers: { authorization: `Bearer ${app.adminToken}` } });
+
+/** A GraphQL read with the app's admin token. */
+async function graphqlRead<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(new URL('/graphql', app.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${app.adminToken}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.data === undefined) throw new Error(body.errors?.[0]?.message ?? 'No data');
+  return body.data;
+}
+
 /** Fetches a report and keeps it as test-results/report/<region>-<language>.pdf. */
 async function fetchReport(region: string, language: 'nl' | 'en', query = ''): Promise<{ file: string; response: Response; body: Buffer }> {
-  const response = await fetch(new URL(`/report/${region}.pdf?lang=${language}${query}`, app.url));
+  const response = await get(`/report/${region}.pdf?lang=${language}${query}`);
   const body = Buffer.from(await response.arrayBuffer());
   const file = path.join(OUT, `${region}-${language}.pdf`);
   writeFileSync(file, body);
@@ -97,11 +115,16 @@ const refusalMessage = async (response: Response): Promise<string> => ((await re
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  app = await startBrugkaart();
-  regions = (await graphqlAt<{ regions: RegionRow[] }>(app.url, '{ regions { id name actorCount } }')).regions;
+  // startBrugkaart passes this process's environment to `npm start`; this file runs in its own worker.
+  process.env['BRUGKAART_ANONYMOUS_READ'] = 'false';
+  try {
+    app = await startBrugkaart();
+  } finally {
+    delete process.env['BRUGKAART_ANONYMOUS_READ'];
+  }
+  regions = (await graphqlRead<{ regions: RegionRow[] }>('{ regions { id name actorCount } }')).regions;
   for (const region of [...regions].sort((a, b) => a.id.localeCompare(b.id)).filter((row) => row.actorCount > 0)) {
-    const found = await graphqlAt<{ islands: { islands: unknown[] }; missingLinks: unknown[] }>(
-      app.url,
+    const found = await graphqlRead<{ islands: { islands: unknown[] }; missingLinks: unknown[] }>(
       'query ($region: ID!) { islands(region: $region) { islands { kind } } missingLinks(region: $region, top: 1) { score } }',
       { region: region.id },
     );
@@ -120,7 +143,7 @@ afterAll(async () => {
 describe('the report as a PDF', () => {
   it('of a region with islands and suggestions: its name, the top key figure, every part, a quote with its document, no blank page, a drawn map', async () => {
     const region = richRegion;
-    const api = await graphqlAt<{
+    const api = await graphqlRead<{
       brokers: { actor: { name: string } }[];
       islands: { islands: unknown[] };
       missingLinks: unknown[];
@@ -128,7 +151,6 @@ describe('the report as a PDF', () => {
       compare: { actorsCame: unknown[]; actorsWent: unknown[]; linksCame: unknown[]; linksWent: unknown[] };
       actors: { items: { links: { quote: string | null; document: { kind: string; title: string } | null }[] }[] };
     }>(
-      app.url,
       `query ($region: ID!, $since: String!, $to: String!) {
         brokers(region: $region, top: 1) { actor { name } }
         islands(region: $region) { islands { kind } }
@@ -194,32 +216,37 @@ describe('the report as a PDF', () => {
     expect(pdfText(file)).toMatch(/page 1 of \d+/);
   });
 
-  it('refuses an unknown region (404) and a bad day or language (400) with a sentence, and sends the HTML route to the page', async () => {
-    const unknown = await fetch(new URL('/report/atlantis.pdf', app.url));
+  it('refuses a caller without a token (401), an unknown region (404) and a bad day or language (400) with a sentence, and sends the HTML route to the page', async () => {
+    const bare = await fetch(new URL(`/report/${richRegion.id}.pdf`, app.url));
+    expect(bare.status).toBe(401);
+    expect(await refusalMessage(bare)).toBe('report needs a token with the role viewer.');
+
+    const unknown = await get('/report/atlantis.pdf');
     expect(unknown.status).toBe(404);
     expect(await refusalMessage(unknown)).toBe('No arbeidsmarktregio "atlantis": use a region id as { regions { id } } lists them, or "all" for the whole network.');
 
-    const badDay = await fetch(new URL(`/report/${richRegion.id}.pdf?at=2026-02-30`, app.url));
+    const badDay = await get(`/report/${richRegion.id}.pdf?at=2026-02-30`);
     expect(badDay.status).toBe(400);
     expect(await refusalMessage(badDay)).toBe('The report was refused: scope.at must be a real day as YYYY-MM-DD, got "2026-02-30".');
 
-    const badSince = await fetch(new URL(`/report/${richRegion.id}.pdf?since=gisteren&lang=fr`, app.url));
+    const badSince = await get(`/report/${richRegion.id}.pdf?since=gisteren&lang=fr`);
     expect(badSince.status).toBe(400);
     expect(await refusalMessage(badSince)).toBe('The report was refused: lang must be nl or en, got "fr"; since must be a real day as YYYY-MM-DD, got "gisteren".');
 
-    const html = await fetch(new URL(`/report/${richRegion.id}.html?lang=en&at=2024-01-01&unknown=1`, app.url), { redirect: 'manual' });
+    const html = await get(`/report/${richRegion.id}.html?lang=en&at=2024-01-01&unknown=1`, { redirect: 'manual' });
     expect(html.status).toBe(302);
     expect(html.headers.get('location')).toBe(`/report.html?region=${richRegion.id}&lang=en&at=2024-01-01`);
   });
 
-  it('from the command line: one region to DIR/brugkaart-<id>.pdf, with progress, on a brugkaart it starts itself', async () => {
+  it('from the command line: one region to DIR/brugkaart-<id>.pdf, with progress, on a brugkaart it starts itself with a token of its own', async () => {
     const database = await sharedTestNeo4j();
     const out = path.join(OUT, 'cli');
     const empty = regions.find((row) => row.actorCount === 0);
     const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'report', '--', '--region', empty?.id ?? '', '--out', out], {
       cwd: PROJECT_ROOT,
-      // A port nothing answers on: the command starts its own app on the test database.
-      env: { ...process.env, PORT: String(await freePort()), NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: database.password },
+      // A port nothing answers on: the command starts its own app on the test database, which
+      // asks for a token as the file's app does.
+      env: { ...process.env, BRUGKAART_ANONYMOUS_READ: 'false', PORT: String(await freePort()), NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: database.password },
     });
     expect(stderr).toMatch(new RegExp(`^1/1 ${empty?.id ?? ''} \\d+\\.\\d s$`, 'm'));
     expect(pdfText(path.join(out, `brugkaart-${empty?.id ?? ''}.pdf`))).toContain(empty?.name);
