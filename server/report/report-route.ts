@@ -14,6 +14,7 @@ import { DOWNLOADS } from '../auth/policy';
 import type { Caller } from '../auth/roles';
 import { refusal } from '../graphql/guard';
 import { notADay } from '../model/dates';
+import type { ErrorCode } from '../model/errors';
 import type { Problem } from '../model/parse-network';
 import { scopeFromQuery } from '../model/scope';
 import { PrintFailure, type PrintFailureKind, type ReportPrinter } from './printer';
@@ -49,14 +50,18 @@ const isLanguage = (text: string): text is Language => (LANGUAGES as readonly st
 
 const FILE = /^([a-z0-9-]+)\.(pdf|html)$/;
 
-const STATUS_OF_FAILURE: Readonly<Record<PrintFailureKind, { status: number; code: string }>> = {
-  unavailable: { status: 503, code: 'REPORT_UNAVAILABLE' },
+/** The fixed refusal codes (model/errors.ts), and the one the front uses for a failure of its own. */
+type RefusalCode = ErrorCode | 'INTERNAL_SERVER_ERROR';
+
+/** A print that failed is the server's failure, said with its sentence; a full queue is a rate limit. */
+const STATUS_OF_FAILURE: Readonly<Record<PrintFailureKind, { status: number; code: RefusalCode }>> = {
+  unavailable: { status: 503, code: 'INTERNAL_SERVER_ERROR' },
   busy: { status: 503, code: 'RATE_LIMITED' },
-  failed: { status: 500, code: 'REPORT_FAILED' },
-  timeout: { status: 504, code: 'REPORT_FAILED' },
+  failed: { status: 500, code: 'INTERNAL_SERVER_ERROR' },
+  timeout: { status: 504, code: 'INTERNAL_SERVER_ERROR' },
 };
 
-const refused = (status: number, message: string, code: string, problems?: readonly Problem[], headers: Record<string, string> = {}): ReportAnswer => ({
+const refused = (status: number, message: string, code: RefusalCode, problems?: readonly Problem[], headers: Record<string, string> = {}): ReportAnswer => ({
   status,
   headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   body: JSON.stringify({ errors: [{ message, extensions: problems === undefined ? { code } : { code, problems } }] }),
