@@ -252,6 +252,22 @@ describe('the report as a PDF', () => {
     expect(pdfText(path.join(out, `brugkaart-${empty?.id ?? ''}.pdf`))).toContain(empty?.name);
   });
 
+  it('without Chromium: the command fails with what to install and where the HTML report is', async () => {
+    const database = await sharedTestNeo4j();
+    const empty = regions.find((row) => row.actorCount === 0);
+    const failed = await promisify(execFile)('npm', ['run', '--silent', 'report', '--', '--region', empty?.id ?? '', '--lang', 'en', '--out', path.join(OUT, 'no-chromium')], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium', PORT: String(await freePort()), NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: database.password },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: unknown) => error as { code: number; stderr: string },
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain(
+      `report: ${empty?.id ?? ''}: No Chromium at /nonexistent/chromium. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH. The HTML report is at /report.html?region=${empty?.id ?? ''}&lang=en`,
+    );
+  });
+
   it('leaves no Chromium behind when the server is killed', async () => {
     // The server is the process listening on the app's port; its Chromium is its child.
     const port = new URL(app.url).port;
