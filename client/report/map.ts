@@ -14,7 +14,7 @@ import { buildNetworkGraph, setSuggestedLinks, shortLabel, type NetworkGraph, ty
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The drawing's size in its own units: A4's printable width at about 4.4 units a millimetre. */
-export const MAP_SIZE = { width: 800, height: 620, margin: 24 } as const;
+const MAP_SIZE = { width: 800, height: 620, margin: 24 } as const;
 /** Label size in map units: about 7.5 pt on the printed page. */
 const LABEL_SIZE = 12;
 /** Labels are cut on a word boundary after this many characters, as the explorer's are after 30. */

@@ -23,7 +23,7 @@ export function part(id: string, title: string, ...children: readonly (Child | r
 type Cell = Child | readonly Child[];
 
 /** A table with a header row (th scope=col) and rows whose first cell is their header (th scope=row). */
-export function table(caption: string | null, head: readonly string[], body: readonly (readonly Cell[])[], className = 'report-table'): HTMLElement {
+function table(caption: string | null, head: readonly string[], body: readonly (readonly Cell[])[], className = 'report-table'): HTMLElement {
   return h(
     'table',
     { class: className },
@@ -107,7 +107,7 @@ export function scorecard(card: RegionScorecard, medians: Record<ScorecardFigure
 }
 
 /** An actor's role in words: its type, its domains, and the person holding it when there is one. */
-export function roleOf(actor: ReportActor | undefined, fallback: ActorMeasures['actor']): string {
+function roleOf(actor: ReportActor | undefined, fallback: ActorMeasures['actor']): string {
   const type = vocabulary('type', actor?.type ?? fallback.type);
   const domains = (actor?.domains ?? [fallback.domain]).map((domain: Domain) => domainName(domain)).join(', ');
   const person = actor?.person ?? null;
@@ -115,7 +115,7 @@ export function roleOf(actor: ReportActor | undefined, fallback: ActorMeasures['
 }
 
 /** The names of an actor's partners over the scope's links, sorted. */
-export function partnersOf(actorId: string, links: readonly ReportLink[]): string[] {
+function partnersOf(actorId: string, links: readonly ReportLink[]): string[] {
   const names = new Set<string>();
   for (const link of links) {
     if (link.from.id === actorId) names.add(link.to.name);
