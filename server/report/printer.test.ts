@@ -74,6 +74,9 @@ describe('ReportPrinter', () => {
     } finally {
       await printer.close();
     }
+    const afterClose = await failureOf(printer.print({ page: '/ready.html', authorization: undefined, language: 'nl' }));
+    expect(afterClose.kind).toBe('unavailable');
+    expect(afterClose.message).toBe('The server is stopping; no reports are printed.');
   });
 
   it("refuses a page that failed with the page's sentence, and one that never gets ready after the deadline", async () => {

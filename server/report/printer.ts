@@ -52,6 +52,8 @@ const FOOTERS = {
 /** Software WebGL, as the e2e tests use: the map is drawn by sigma on a WebGL canvas. */
 const CHROMIUM_ARGUMENTS = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run', '--disable-background-networking'];
 
+const STOPPING = 'The server is stopping; no reports are printed.';
+
 /** The longest part of a failed page's text that goes into an error. */
 const MAX_SENTENCE = 400;
 
@@ -84,7 +86,7 @@ export class ReportPrinter {
 
   /** The whole PDF, or a PrintFailure; nothing is sent before the buffer is complete. */
   async print(request: PrintRequest): Promise<Buffer> {
-    if (this.closed) throw new PrintFailure('unavailable', 'The server is stopping; no reports are printed.');
+    if (this.closed) throw new PrintFailure('unavailable', STOPPING);
     if (this.pending > this.maxWaiting) {
       throw new PrintFailure('busy', `${String(this.pending)} reports are being printed or waiting; try again in a minute.`);
     }
@@ -98,17 +100,19 @@ export class ReportPrinter {
     }
   }
 
-  /** Ends the browser (if one was started) after the running print. */
+  /**
+   * Ends the browser, if one was started. A print under way fails; its caller's connection is
+   * being closed with the server anyway, and the waiting ones find the printer closed.
+   */
   async close(): Promise<void> {
     this.closed = true;
     const browser = this.browser;
     this.browser = undefined;
-    if (browser === undefined) return;
-    await this.queue;
-    await (await browser.catch(() => undefined))?.close();
+    await (await browser?.catch(() => undefined))?.close();
   }
 
   private launch(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new PrintFailure('unavailable', STOPPING));
     const problem = this.chromiumProblem();
     if (problem !== undefined) return Promise.reject(new PrintFailure('unavailable', problem));
     this.browser ??= chromium
