@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 import { defineConfig } from 'vitest/config';
 
@@ -15,7 +16,12 @@ const nodeGraphql = { find: /^graphql$/, replacement: createRequire(import.meta.
  */
 export default defineConfig({
   root: 'client',
-  build: { outDir: '../dist/client', emptyOutDir: true },
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    // The report page is a second entry: the server prints it to PDF in Chromium.
+    rolldownOptions: { input: { main: fileURLToPath(new URL('client/index.html', import.meta.url)), report: fileURLToPath(new URL('client/report.html', import.meta.url)) } },
+  },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' } },
   test: {
     root: '.',

@@ -1,6 +1,6 @@
 /**
- * Composition: a Neo4j target → driver → schema, reference data and seed → yoga and the
- * downloads → HTTP.
+ * Composition: a Neo4j target → driver → schema, reference data and seed → yoga, the
+ * downloads and the reports (with their Chromium) → HTTP.
  * main.ts runs it for `npm start`; the integration tests run it against their own Neo4j.
  */
 import type { Server } from 'node:http';
@@ -19,6 +19,8 @@ import { NetworkStore } from './neo4j/network-store';
 import { Database } from './neo4j/run';
 import { TokenStore } from './neo4j/token-store';
 import { prepareDatabase, readSeedFiles, type SeedOutcome } from './neo4j/seed';
+import { ReportPrinter } from './report/printer';
+import { createReports } from './report/report-route';
 
 export interface AppOptions {
   readonly target: DriverTarget;
@@ -36,6 +38,8 @@ export interface AppOptions {
   readonly host: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** The Chromium that prints reports; started on the first report. */
+  readonly chromiumPath: string;
 }
 
 export interface App {
@@ -74,9 +78,19 @@ export async function startApp(options: AppOptions): Promise<App> {
       callerOf: (authorization) => callerOf(tokens, authorization),
       anonymousRead: options.anonymousRead,
     });
+    let selfUrl = '';
+    const printer = new ReportPrinter({ chromiumPath: options.chromiumPath, selfUrl: () => selfUrl });
+    const reports = createReports({
+      printer,
+      regionIds: async () => (await store.regions()).map((region) => region.id),
+      callerOf: (authorization) => callerOf(tokens, authorization),
+      anonymousRead: options.anonymousRead,
+      today: () => new Date().toISOString().slice(0, 10),
+    });
     const server = createHttpServer({
       yoga,
       downloads,
+      reports,
       maxBodyBytes: options.maxBodyBytes,
       clientDir: options.clientDir,
       rateLimit: options.rateLimit,
@@ -84,8 +98,11 @@ export async function startApp(options: AppOptions): Promise<App> {
     });
     await listen(server, options.port, options.host);
     const { port } = server.address() as AddressInfo;
+    const url = `http://${options.host}:${String(port)}`;
+    // The browser reaches this server on the loopback when it listens on every address.
+    selfUrl = `http://${options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host}:${String(port)}`;
     return {
-      url: `http://${options.host}:${String(port)}`,
+      url,
       yoga,
       store,
       tokens,
@@ -97,6 +114,7 @@ export async function startApp(options: AppOptions): Promise<App> {
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        await printer.close();
         await analysis.close();
         await driver.close();
       },

@@ -52,6 +52,8 @@ export interface Config {
   readonly seedDir: string;
   /** Load the seed network on the first start of an empty database (BRUGKAART_SEED=false: start empty). */
   readonly seed: boolean;
+  /** The Chromium that prints reports to PDF (CHROMIUM_PATH); Debian's by default. */
+  readonly chromiumPath: string;
 }
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
@@ -99,5 +101,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientDir: path.join(PROJECT_ROOT, 'dist', 'client'),
     seedDir: path.join(PROJECT_ROOT, 'seeds'),
     seed: env['BRUGKAART_SEED'] !== 'false',
+    chromiumPath: env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   };
 }

@@ -2,6 +2,16 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ActorFilter = {
+  /** Contract §8: only actors present on this day (YYYY-MM-DD). */
+  readonly at?: string | null | undefined;
+  readonly domains?: ReadonlyArray<Domain> | null | undefined;
+  readonly region?: string | null | undefined;
+  /** Finds names by the start of their words: 'leid' finds Leiden. */
+  readonly text?: string | null | undefined;
+  readonly types?: ReadonlyArray<string> | null | undefined;
+};
+
 export type ActorInput = {
   readonly description?: string | null | undefined;
   readonly domain: Domain;
@@ -259,6 +269,30 @@ export type PathsQueryVariables = Exact<{
 
 
 export type PathsQuery = { readonly paths: { readonly length: number | null, readonly paths: ReadonlyArray<{ readonly actors: ReadonlyArray<{ readonly id: string, readonly name: string }> }>, readonly intermediaries: ReadonlyArray<{ readonly pathCount: number, readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain } }> } };
+
+export type ReportReferenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportReferenceQuery = { readonly regions: ReadonlyArray<{ readonly id: string, readonly code: string, readonly name: string, readonly centrumgemeente: string | null, readonly gemeenten: ReadonlyArray<string>, readonly actorCount: number }>, readonly vocabulary: { readonly actorTypes: ReadonlyArray<{ readonly id: string, readonly mode: ActorMode }> } };
+
+export type ReportActorsQueryVariables = Exact<{
+  filter?: ActorFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type ReportActorsQuery = { readonly actors: { readonly totalCount: number, readonly items: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain, readonly domains: ReadonlyArray<Domain>, readonly person: string | null, readonly gemeente: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly region: { readonly id: string } | null, readonly links: ReadonlyArray<{ readonly type: string, readonly source: string | null, readonly quote: string | null, readonly since: string | null, readonly until: string | null, readonly illustrative: boolean, readonly unconfirmed: boolean, readonly from: { readonly id: string, readonly name: string }, readonly to: { readonly id: string, readonly name: string }, readonly document: { readonly id: string, readonly kind: string, readonly title: string, readonly author: string | null, readonly date: string | null, readonly reference: string | null } | null }> }> } };
+
+export type ReportChangesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  region?: string | null | undefined;
+  scope?: AnalysisScope | null | undefined;
+}>;
+
+
+export type ReportChangesQuery = { readonly compare: { readonly from: string, readonly to: string, readonly actorsCame: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly actorsWent: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly linksCame: ReadonlyArray<{ readonly type: string, readonly from: { readonly name: string }, readonly to: { readonly name: string } }>, readonly linksWent: ReadonlyArray<{ readonly type: string, readonly from: { readonly name: string }, readonly to: { readonly name: string } }>, readonly before: { readonly actors: number, readonly links: number, readonly components: number, readonly eiIndex: number | null, readonly szEzWithinTwoSteps: number | null, readonly islands: number }, readonly after: { readonly actors: number, readonly links: number, readonly components: number, readonly eiIndex: number | null, readonly szEzWithinTwoSteps: number | null, readonly islands: number }, readonly brokers: ReadonlyArray<{ readonly rankBefore: number | null, readonly rankAfter: number | null, readonly actor: { readonly id: string, readonly name: string } }>, readonly islands: ReadonlyArray<{ readonly fate: IslandFate, readonly kind: IslandKind, readonly members: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly description: { readonly nl: string, readonly en: string } }>, readonly realisedSuggestions: ReadonlyArray<{ readonly from: { readonly name: string }, readonly to: { readonly name: string } }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -4,16 +4,19 @@
  * the scorecard, and a second one side by side to compare. The first region is the map's
  * region, so the map, the lists and the scorecard always show the same place.
  */
+import { fetchDownload, saveBlob } from '../api/download';
 import { REGION_SCORECARD, type RegionScorecard } from '../api/operations/analytics';
+import { readToken } from '../api/token-store';
 import type { Domain } from '../api/operations/operation';
-import { formatMeasure, formatPercent, t, vocabulary } from '../i18n/i18n';
+import { formatMeasure, formatPercent, getLanguage, t, vocabulary } from '../i18n/i18n';
 import { DOMAIN_COLOURS } from '../render/palette';
 import { updatePanel, updateView, type AppState } from '../state/app-state';
 import type { RegionSummary } from '../state/region-graph';
-import { scopeInput, type AnalysisScope } from '../state/scope';
+import { reportQuery, scopeInput, type AnalysisScope } from '../state/scope';
 import { showsRegionOverview, withRegion, withRegionOverview } from '../state/view-state';
 import type { AppContext, SidePanel } from './app-context';
 import { h, select } from './dom';
+import { errorSummary } from './error-view';
 import { regionOptions } from './filters';
 import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
@@ -89,6 +92,35 @@ export function createRegionPanel(context: AppContext): SidePanel {
   const showRegion = (id: string | null): void => {
     context.store.set(updateView((view) => withRegion(view, id)));
     context.renderer.fitActors([]);
+  };
+
+  /**
+   * The region's report (or the whole network's) in the current language and scope: the PDF is
+   * fetched with the caller's token, as the exports are, so it works where anonymous reading is
+   * off; its href stays for "open in new tab". The HTML page reads the token itself.
+   */
+  const reportLinks = (state: AppState): HTMLElement => {
+    const region = state.view.filters.region ?? 'all';
+    const query = reportQuery(state.view.scope, getLanguage());
+    const pdf = `/report/${encodeURIComponent(region)}.pdf${query}`;
+    const downloadReport = (event: MouseEvent): void => {
+      event.preventDefault();
+      context.announce(t('report.making'));
+      fetchDownload(pdf, readToken()).then(
+        (blob) => {
+          saveBlob(blob, `brugkaart-rapport-${region}.pdf`);
+          context.announce(t('report.made'));
+        },
+        (error: unknown) => context.announce(`${t('report.downloadFailed')} ${errorSummary(error)}`),
+      );
+    };
+    return h(
+      'p',
+      { class: 'report-links' },
+      h('a', { class: 'button', text: t('report.button'), attrs: { href: pdf, download: `brugkaart-rapport-${region}.pdf`, 'data-testid': 'report-pdf' }, on: { click: downloadReport } }),
+      ' ',
+      h('a', { class: 'small', text: t('report.htmlLink'), attrs: { href: `/report.html${query}&region=${encodeURIComponent(region)}`, target: '_blank', rel: 'noopener', 'data-testid': 'report-html' } }),
+    );
   };
 
   /** The first region: choosing one drills down to its actors, as a click on its node does. */
@@ -200,6 +232,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
             ),
           ),
           scopeLine(state),
+          reportLinks(state),
           content,
         ),
       ];

@@ -8,6 +8,8 @@ import {
   downloadQuery,
   domainPairs,
   isDefaultScope,
+  reportQuery,
+  scopeFromQuery,
   scopeInput,
   scopeKey,
   withBetween,
@@ -83,5 +85,25 @@ describe('downloadQuery', () => {
   it('sends the timeline\'s day, so a download holds what the map shows on it', () => {
     expect(downloadQuery(withAt(DEFAULT_SCOPE, '2019-06-30'))).toBe('?at=2019-06-30');
     expect(withAt(withAt(DEFAULT_SCOPE, '2019-06-30'), null)).toEqual(DEFAULT_SCOPE);
+  });
+});
+
+describe('reportQuery and scopeFromQuery', () => {
+  it('names only the language for the default scope, and reads it back as the default', () => {
+    expect(reportQuery(DEFAULT_SCOPE, 'nl')).toBe('?lang=nl');
+    expect(scopeFromQuery(new URLSearchParams('lang=nl'))).toEqual(DEFAULT_SCOPE);
+  });
+
+  it('carries the data filters, how figures are measured and the day, and reads them back', () => {
+    const scope = { ...withBetween(withForums(withIllustrativeCounted(DEFAULT_SCOPE, false), 'NODES'), ['SZ', 'ONDERWIJS']), linkTypes: ['samenwerking'], at: '2021-06-30' };
+    const query = reportQuery(scope, 'en');
+    expect(query).toBe('?lang=en&illustrative=false&linkTypes=samenwerking&forums=NODES&between=SZ%2CONDERWIJS&at=2021-06-30');
+    expect(scopeFromQuery(new URLSearchParams(query))).toEqual(scope);
+  });
+
+  it('refuses a malformed parameter naming it', () => {
+    expect(() => scopeFromQuery(new URLSearchParams('forums=ALL'))).toThrow(/forums must be TIES or NODES, got "ALL"/);
+    expect(() => scopeFromQuery(new URLSearchParams('between=SZ'))).toThrow(/between must name two domains/);
+    expect(() => scopeFromQuery(new URLSearchParams('illustrative=nee'))).toThrow(/illustrative must be true or false/);
   });
 });

@@ -6,7 +6,7 @@
  * answer with {@link scopeKey}, so a change of scope asks again. Pure data and producers.
  */
 import type { AnalysisScope as ScopeRequest, ForumMode } from '../api/generated';
-import type { Domain } from '../api/operations/operation';
+import { DOMAINS, type Domain } from '../api/operations/operation';
 
 export type { ForumMode };
 
@@ -82,17 +82,74 @@ export const countsLinkType = (scope: AnalysisScope, type: string): boolean => s
 export const withAt = (scope: AnalysisScope, at: string | null): AnalysisScope => (scope.at === at ? scope : { ...scope, at });
 
 /**
- * The query string of the /export/* downloads for a scope: the filters that choose which
- * actors and links are in the data (illustrative, unconfirmed, link types, the day). How
- * figures are measured (forums, between) does not change the data, so it is not sent. Empty
- * for the default.
+ * The scope as URL parameters. `data`: the filters that choose which actors and links are in
+ * the data (illustrative, unconfirmed, link types, the day), what the /export/* downloads take:
+ * how figures are measured (forums, between) does not change the data. `figures`: those plus
+ * how figures are measured, what a report is made of. Defaults are left out.
  */
-export function downloadQuery(scope: AnalysisScope): string {
+function scopeParameters(scope: AnalysisScope, part: 'data' | 'figures'): URLSearchParams {
   const parameters = new URLSearchParams();
   if (scope.at !== null) parameters.set('at', scope.at);
   if (!scope.illustrative) parameters.set('illustrative', 'false');
   if (!scope.unconfirmed) parameters.set('unconfirmed', 'false');
   if (scope.linkTypes !== null) parameters.set('linkTypes', scope.linkTypes.join(','));
+  if (part === 'figures') {
+    if (scope.forums !== DEFAULT_SCOPE.forums) parameters.set('forums', scope.forums);
+    if (scope.between.join() !== DEFAULT_SCOPE.between.join()) parameters.set('between', scope.between.join(','));
+  }
+  return parameters;
+}
+
+const asQuery = (parameters: URLSearchParams): string => {
   const query = parameters.toString();
   return query === '' ? '' : `?${query}`;
+};
+
+/** The query string of the /export/* downloads for a scope (see {@link scopeParameters}); empty for the default. */
+export const downloadQuery = (scope: AnalysisScope): string => asQuery(scopeParameters(scope, 'data'));
+
+/**
+ * The query string of a report (/report/<region>.pdf, /report.html): the scope with its day,
+ * and the report's language. Read back by {@link scopeFromQuery}.
+ */
+export function reportQuery(scope: AnalysisScope, language: string): string {
+  const parameters = new URLSearchParams({ lang: language });
+  for (const [name, value] of scopeParameters(scope, 'figures')) parameters.set(name, value);
+  return asQuery(parameters);
+}
+
+const FORUM_MODES: readonly ForumMode[] = ['TIES', 'NODES'];
+
+function flag(parameters: URLSearchParams, name: string): boolean {
+  const value = parameters.get(name);
+  if (value === null || value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`The parameter ${name} must be true or false, got "${value}".`);
+}
+
+/**
+ * The scope a report's query string names ({@link reportQuery}), defaults for what it leaves
+ * out. A malformed value is refused naming the parameter; whether link types, regions and days
+ * exist is the API's to say.
+ */
+export function scopeFromQuery(parameters: URLSearchParams): AnalysisScope {
+  const forums = parameters.get('forums') ?? DEFAULT_SCOPE.forums;
+  if (!FORUM_MODES.includes(forums as ForumMode)) throw new Error(`The parameter forums must be TIES or NODES, got "${forums}".`);
+  const betweenText = parameters.get('between');
+  let between = DEFAULT_SCOPE.between;
+  if (betweenText !== null) {
+    const [first, second, ...rest] = betweenText.split(',');
+    const isDomain = (value: string | undefined): value is Domain => DOMAINS.includes(value as Domain);
+    if (!isDomain(first) || !isDomain(second) || rest.length > 0) throw new Error(`The parameter between must name two domains (${DOMAINS.join(', ')}), got "${betweenText}".`);
+    between = [first, second];
+  }
+  const linkTypes = parameters.get('linkTypes');
+  return {
+    forums: forums as ForumMode,
+    illustrative: flag(parameters, 'illustrative'),
+    unconfirmed: flag(parameters, 'unconfirmed'),
+    linkTypes: linkTypes === null ? null : linkTypes.split(',').filter((type) => type !== ''),
+    between,
+    at: parameters.get('at'),
+  };
 }

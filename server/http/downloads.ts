@@ -22,7 +22,7 @@ import { scopeNetwork } from '../graph/scoped-graph';
 import { BrugkaartError } from '../model/errors';
 import { withoutPersons, type Network } from '../model/network';
 import type { Problem } from '../model/parse-network';
-import { checkScope, type ScopeResult } from '../model/scope';
+import { scopeFromQuery } from '../model/scope';
 
 const FORMATS: Readonly<Record<string, { type: string; write: (network: Network) => string }>> = {
   'network.json': { type: 'application/json', write: writeNetworkJson },
@@ -55,22 +55,6 @@ const refused = (status: number, message: string, extensions: { code: string; pr
   body: JSON.stringify({ errors: [{ message, extensions }] }),
 });
 
-/** The scope the query string asks for; a bad value is refused naming `scope.<parameter>`. */
-function downloadScope(parameters: URLSearchParams): ScopeResult {
-  const problems: Problem[] = [];
-  const flag = (name: 'illustrative' | 'unconfirmed'): boolean | undefined => {
-    const value = parameters.get(name);
-    if (value === null || value === 'true') return value === null ? undefined : true;
-    if (value === 'false') return false;
-    problems.push({ record: 'export', field: `scope.${name}`, message: `must be true or false, got "${value}"` });
-    return undefined;
-  };
-  const request = { illustrative: flag('illustrative'), unconfirmed: flag('unconfirmed'), linkTypes: parameters.get('linkTypes')?.split(','), at: parameters.get('at') };
-  const checked = checkScope(request, 'export');
-  if (!checked.ok) return { ok: false, problems: [...problems, ...checked.problems] };
-  return problems.length > 0 ? { ok: false, problems } : checked;
-}
-
 export function createDownloads(options: DownloadOptions): Downloads {
   return async (file, parameters, authorization) => {
     const caller = await options.callerOf(authorization).catch((): Caller => ({ kind: 'invalid' }));
@@ -84,7 +68,7 @@ export function createDownloads(options: DownloadOptions): Downloads {
         body: `Unknown export "${file}"; try ${Object.keys(FORMATS).join(', ')}.\n`,
       };
     }
-    const scope = downloadScope(parameters);
+    const scope = scopeFromQuery(parameters, 'export', false);
     if (!scope.ok) return refused(400, 'The scope of the export was refused.', { code: 'BAD_USER_INPUT', problems: scope.problems });
     try {
       const network = scopeNetwork(await options.network(), scope.scope);

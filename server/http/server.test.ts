@@ -24,6 +24,7 @@ async function serve(failing: () => Promise<never>): Promise<string> {
   const server = createHttpServer({
     yoga: failing as unknown as BrugkaartYoga,
     downloads: failing,
+    reports: failing,
     maxBodyBytes: 1024,
     clientDir,
     rateLimit: { perSecond: 100, burst: 100 },

@@ -1,6 +1,6 @@
 /**
- * The HTTP front: refuses oversized bodies before anything reads them, hands /graphql to yoga
- * and /export/* to the downloads (downloads.ts), and serves the built explorer (dist/client)
+ * The HTTP front: refuses oversized bodies before anything reads them, hands /graphql to yoga,
+ * /export/* to the downloads (downloads.ts) and /report/* to the reports (server/report), and serves the built explorer (dist/client)
  * for everything else.
  *
  * Nothing a request sends may stop the process: a request line or header the parser refuses
@@ -15,6 +15,7 @@ import path from 'node:path';
 import { bearerToken } from '../auth/tokens';
 import type { RateLimit } from '../config';
 import type { BrugkaartYoga } from '../graphql/yoga';
+import type { Reports } from '../report/report-route';
 import type { Downloads } from './downloads';
 import { RateLimiter } from './rate-limit';
 
@@ -32,6 +33,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 const METHODS = {
   graphql: ['GET', 'POST', 'OPTIONS'],
   export: ['GET'],
+  report: ['GET'],
   client: ['GET', 'HEAD'],
 } as const;
 
@@ -55,6 +57,7 @@ export interface VerifiedTokenIds {
 export interface HttpOptions {
   readonly yoga: BrugkaartYoga;
   readonly downloads: Downloads;
+  readonly reports: Reports;
   readonly maxBodyBytes: number;
   readonly clientDir: string;
   readonly rateLimit: RateLimit;
@@ -180,7 +183,7 @@ export function createHttpServer(options: HttpOptions): Server {
       refuse(response, 400, 'BAD_USER_INPUT', 'The request target is not a path with valid percent-encoded UTF-8.');
       return;
     }
-    const route = pathname === '/graphql' ? 'graphql' : pathname.startsWith('/export/') ? 'export' : 'client';
+    const route = pathname === '/graphql' ? 'graphql' : pathname.startsWith('/export/') ? 'export' : pathname.startsWith('/report/') ? 'report' : 'client';
     const method = request.method ?? '';
     if (!(METHODS[route] as readonly string[]).includes(method)) {
       request.resume();
@@ -205,6 +208,13 @@ export function createHttpServer(options: HttpOptions): Server {
     }
     if (route === 'export') {
       const answer = await options.downloads(pathname.slice('/export/'.length), new URLSearchParams(target.query), request.headers.authorization);
+      response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+      response.end(answer.body);
+      return;
+    }
+    if (route === 'report') {
+      // The whole answer (a PDF included) is made before the first byte is sent.
+      const answer = await options.reports(pathname.slice('/report/'.length), new URLSearchParams(target.query), request.headers.authorization);
       response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
       response.end(answer.body);
       return;

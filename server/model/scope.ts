@@ -77,6 +77,42 @@ export function checkScope(request: ScopeRequest | null | undefined, record: str
   };
 }
 
+/**
+ * The scope a URL's query string asks for, as the explorer's downloads and reports write it:
+ * `illustrative=false`, `unconfirmed=false`, `linkTypes=a,b` and `at=YYYY-MM-DD` choose the
+ * data; with `figures`, `forums=ties|nodes` and `between=SZ,EZ` choose how figures are made
+ * (a download carries no figures, so it leaves them out). A bad value is refused naming
+ * `scope.<parameter>`.
+ */
+export function scopeFromQuery(parameters: URLSearchParams, record: string, figures: boolean): ScopeResult {
+  const problems: Problem[] = [];
+  const flag = (name: 'illustrative' | 'unconfirmed'): boolean | undefined => {
+    const value = parameters.get(name);
+    if (value === null || value === 'true') return value === null ? undefined : true;
+    if (value === 'false') return false;
+    problems.push({ record, field: `scope.${name}`, message: `must be true or false, got "${value}"` });
+    return undefined;
+  };
+  const forums = (): ForumMode | undefined => {
+    const value = parameters.get('forums');
+    if (value === null) return undefined;
+    const mode = value.toLowerCase();
+    if (mode === 'ties' || mode === 'nodes') return mode;
+    problems.push({ record, field: 'scope.forums', message: `must be ties or nodes, got "${value}"` });
+    return undefined;
+  };
+  const request: ScopeRequest = {
+    illustrative: flag('illustrative'),
+    unconfirmed: flag('unconfirmed'),
+    linkTypes: parameters.get('linkTypes')?.split(','),
+    at: parameters.get('at'),
+    ...(figures ? { forums: forums(), between: parameters.get('between')?.split(',') } : {}),
+  };
+  const checked = checkScope(request, record);
+  if (!checked.ok) return { ok: false, problems: [...problems, ...checked.problems] };
+  return problems.length > 0 ? { ok: false, problems } : checked;
+}
+
 /** One string per distinct scope: the key results are kept under. */
 export const scopeKey = (scope: AnalysisScope): string =>
   [scope.forums, scope.illustrative ? 'i' : '-', scope.unconfirmed ? 'u' : '-', scope.linkTypes?.join('+') ?? '*', scope.between.join('+'), scope.at ?? '*'].join('|');

@@ -2,7 +2,7 @@
 import path from 'node:path';
 
 import { startApp, type App } from '../../server/app';
-import { PROJECT_ROOT } from '../../server/config';
+import { PROJECT_ROOT, readConfig } from '../../server/config';
 import type { TestNeo4j } from './neo4j';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -39,6 +39,8 @@ export interface TestAppOptions {
   readonly transactionTimeoutMs?: number;
   /** The explorer build to serve; dist/client when left out. */
   readonly clientDir?: string;
+  /** The Chromium that prints reports; the default setting's when left out. */
+  readonly chromiumPath?: string;
 }
 
 /** Starts the app and makes it an admin token the test callers send by default. */
@@ -57,6 +59,7 @@ export async function startTestApp(neo4j: Pick<TestNeo4j, 'uri' | 'password'>, o
     anonymousRead: options.anonymousRead ?? !(options.production ?? false),
     host: '127.0.0.1',
     port: 0,
+    chromiumPath: options.chromiumPath ?? readConfig({}).chromiumPath,
   });
   adminTokens.set(app, (await app.tokens.create('tests', 'admin')).token);
   return app;
