@@ -14,7 +14,9 @@ import { buildNetworkGraph, setSuggestedLinks, shortLabel, type NetworkGraph, ty
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The drawing's size in its own units: A4's printable width at about 4.4 units a millimetre. */
-const MAP_SIZE = { width: 800, height: 620, margin: 24 } as const;
+const MAP_SIZE = { width: 800, margin: 24 } as const;
+/** The drawing is as tall as the layout needs at full width, within what a page holds with the legend under it. */
+const MAP_HEIGHT = { min: 420, max: 820 } as const;
 /** Label size in map units: about 7.5 pt on the printed page. */
 const LABEL_SIZE = 12;
 /** Labels are cut on a word boundary after this many characters, as the explorer's are after 30. */
@@ -66,7 +68,7 @@ export function drawMap(input: MapInput): SVGSVGElement {
   const graph = buildNetworkGraph(input.actors, input.links);
   layOut(graph);
   setSuggestedLinks(graph, input.suggestions);
-  const { width, height, margin } = MAP_SIZE;
+  const { width, margin } = MAP_SIZE;
   let minX = Infinity;
   let maxX = -Infinity;
   let minY = Infinity;
@@ -79,7 +81,9 @@ export function drawMap(input: MapInput): SVGSVGElement {
   });
   // Room on the right for the labels of the rightmost actors.
   const labelRoom = LABEL_CHARACTERS * LABEL_SIZE * 0.6;
-  const scale = Math.min((width - 2 * margin - labelRoom) / Math.max(1, maxX - minX), (height - 2 * margin) / Math.max(1, maxY - minY));
+  const widthScale = (width - 2 * margin - labelRoom) / Math.max(1, maxX - minX);
+  const height = Math.min(MAP_HEIGHT.max, Math.max(MAP_HEIGHT.min, (maxY - minY) * widthScale + 2 * margin));
+  const scale = Math.min(widthScale, (height - 2 * margin) / Math.max(1, maxY - minY));
   const offsetX = (width - labelRoom - scale * (maxX - minX)) / 2;
   const offsetY = (height - scale * (maxY - minY)) / 2;
   // Sigma's y axis points up, the SVG's down.
