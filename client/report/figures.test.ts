@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionScorecard } from '../api/operations/analytics';
 import type { ReportActor, ReportLink, ReportSource } from '../api/operations/report';
 import { DEFAULT_SCOPE } from '../state/scope';
-import { citations, median, nationalMedians, presentOn, reportLinks } from './figures';
+import { citations, median, nationalMedians, reportLinks } from './figures';
 
 const card = (actors: number, links: number, density: number | null, eiIndex: number | null): RegionScorecard => ({
   region: null,
@@ -47,6 +47,8 @@ const actor = (id: string, links: readonly ReportLink[]): ReportActor => ({
   region: { id: 'r' },
   illustrative: false,
   unconfirmed: false,
+  since: null,
+  until: null,
   links,
 });
 
@@ -66,15 +68,6 @@ describe('nationalMedians', () => {
     expect(medians.density).toBe(0.2);
     expect(medians.eiIndex).toBe(0);
     expect(medians.szEzWithinTwoSteps).toBeNull();
-  });
-});
-
-describe('presentOn', () => {
-  it('reads a partial since as its first day and a partial until as its last, both inclusive', () => {
-    expect(presentOn({ since: '2021', until: null }, '2021-01-01')).toBe(true);
-    expect(presentOn({ since: '2021', until: null }, '2020-12-31')).toBe(false);
-    expect(presentOn({ since: null, until: '2021-03' }, '2021-03-31')).toBe(true);
-    expect(presentOn({ since: null, until: '2021-03' }, '2021-04-01')).toBe(false);
   });
 });
 

@@ -2,6 +2,7 @@
  * The report's arithmetic, pure: the national median a region's scorecard stands beside, the
  * links the report counts on its day and scope, and the sources those links cite.
  */
+import { isPresentOn } from '../../server/model/dates';
 import type { RegionScorecard } from '../api/operations/analytics';
 import type { ReportActor, ReportLink, ReportSource } from '../api/operations/report';
 import type { AnalysisScope } from '../state/scope';
@@ -32,14 +33,6 @@ export function nationalMedians(cards: readonly RegionScorecard[]): Record<Score
 }
 
 /**
- * Whether a dated record is present on `day` (YYYY-MM-DD), by the rule of contract §8 as
- * server/model/dates.ts `isPresentOn` states it: a partial `since` starts on its first day, a
- * partial `until` ends on its last, both ends inclusive. O(1).
- */
-export const presentOn = (record: { readonly since: string | null; readonly until: string | null }, day: string): boolean =>
-  (record.since === null || day >= record.since) && (record.until === null || day.slice(0, record.until.length) <= record.until);
-
-/**
  * The distinct links among `actors` that the scope counts on its day: each link is listed
  * under both its ends and is kept once per (from, to, type). O(actors + links).
  */
@@ -50,7 +43,7 @@ export function reportLinks(actors: readonly ReportActor[], scope: AnalysisScope
     for (const link of actor.links) {
       if (!ids.has(link.from.id) || !ids.has(link.to.id)) continue;
       if (!countsLinkType(scope, link.type) || (!scope.illustrative && link.illustrative) || (!scope.unconfirmed && link.unconfirmed)) continue;
-      if (scope.at !== null && !presentOn(link, scope.at)) continue;
+      if (scope.at !== null && !isPresentOn({ since: link.since ?? undefined, until: link.until ?? undefined }, scope.at)) continue;
       links.set(`${link.from.id}\u0000${link.to.id}\u0000${link.type}`, link);
     }
   }

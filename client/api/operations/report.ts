@@ -27,7 +27,7 @@ query ReportActors($filter: ActorFilter, $offset: Int!, $limit: Int!) {
   actors(filter: $filter, offset: $offset, limit: $limit) {
     totalCount
     items {
-      id name type domain domains person gemeente region { id } illustrative unconfirmed
+      id name type domain domains person gemeente region { id } illustrative unconfirmed since until
       links {
         from { id name } to { id name } type source quote since until illustrative unconfirmed
         document { id kind title author date reference }
