@@ -97,7 +97,7 @@ describe('reportQuery and scopeFromQuery', () => {
   it('carries the data filters, how figures are measured and the day, and reads them back', () => {
     const scope = { ...withBetween(withForums(withIllustrativeCounted(DEFAULT_SCOPE, false), 'NODES'), ['SZ', 'ONDERWIJS']), linkTypes: ['samenwerking'], at: '2021-06-30' };
     const query = reportQuery(scope, 'en');
-    expect(query).toBe('?lang=en&illustrative=false&linkTypes=samenwerking&forums=NODES&between=SZ%2CONDERWIJS&at=2021-06-30');
+    expect(query).toBe('?lang=en&at=2021-06-30&illustrative=false&linkTypes=samenwerking&forums=NODES&between=SZ%2CONDERWIJS');
     expect(scopeFromQuery(new URLSearchParams(query))).toEqual(scope);
   });
 

@@ -55,7 +55,8 @@ const failureOf = async (promise: Promise<unknown>): Promise<PrintFailure> => {
   throw new Error('the print did not fail');
 };
 
-describe('ReportPrinter', () => {
+// Chromium's start and a deadline waited out take more than vitest's 5 s on a busy machine.
+describe('ReportPrinter', { timeout: 30_000 }, () => {
   it('prints a ready page to an A4 PDF with the page number in the chosen language, sending the caller\'s Authorization', async () => {
     const printer = new ReportPrinter({ chromiumPath, selfUrl: () => selfUrl });
     try {
