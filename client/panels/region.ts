@@ -103,12 +103,14 @@ export function createRegionPanel(context: AppContext): SidePanel {
     const region = state.view.filters.region ?? 'all';
     const query = reportQuery(state.view.scope, getLanguage());
     const pdf = `/report/${encodeURIComponent(region)}.pdf${query}`;
+    // The server's name for the same file: the region and the report's day (today without one).
+    const fileName = `brugkaart-rapport-${region}-${state.view.scope.at ?? new Date().toISOString().slice(0, 10)}.pdf`;
     const downloadReport = (event: MouseEvent): void => {
       event.preventDefault();
       context.announce(t('report.making'));
       fetchDownload(pdf, readToken()).then(
         (blob) => {
-          saveBlob(blob, `brugkaart-rapport-${region}.pdf`);
+          saveBlob(blob, fileName);
           context.announce(t('report.made'));
         },
         (error: unknown) => context.announce(`${t('report.downloadFailed')} ${errorSummary(error)}`),
@@ -117,7 +119,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
     return h(
       'p',
       { class: 'report-links' },
-      h('a', { class: 'button', text: t('report.button'), attrs: { href: pdf, download: `brugkaart-rapport-${region}.pdf`, 'data-testid': 'report-pdf' }, on: { click: downloadReport } }),
+      h('a', { class: 'button', text: t('report.button'), attrs: { href: pdf, download: fileName, 'data-testid': 'report-pdf' }, on: { click: downloadReport } }),
       ' ',
       h('a', { class: 'small', text: t('report.htmlLink'), attrs: { href: `/report.html${query}&region=${encodeURIComponent(region)}`, target: '_blank', rel: 'noopener', 'data-testid': 'report-html' } }),
     );

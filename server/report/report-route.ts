@@ -90,7 +90,7 @@ function reportPagePath(region: string, parameters: URLSearchParams): string {
 }
 
 /** `brugkaart-twente-2026-11-29.pdf`: the region and the day the report is about. */
-const reportFileName = (region: string, day: string): string => `brugkaart-${region}-${day}.pdf`;
+const reportFileName = (region: string, day: string): string => `brugkaart-rapport-${region}-${day}.pdf`;
 
 export function createReports(options: ReportRouteOptions): Reports {
   return async (file, parameters, authorization) => {

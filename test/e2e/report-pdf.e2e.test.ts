@@ -170,7 +170,7 @@ describe('the report as a PDF', () => {
     const { file, response, body } = await fetchReport(region.id, 'nl', `&since=${SINCE}`);
     expect(response.status, body.toString().slice(0, 300)).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="brugkaart-${region.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
+    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="brugkaart-rapport-${region.id}-\\d{4}-\\d{2}-\\d{2}\\.pdf"$`));
 
     const text = pdfText(file);
     expect(text).toContain(region?.name);
