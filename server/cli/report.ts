@@ -1,6 +1,6 @@
 /**
  * `npm run --silent report -- --region ID | --all [--lang en] [--at D] [--since D] --out DIR [--url URL]`:
- * writes DIR/brugkaart-<id>.pdf for one arbeidsmarktregio or for all 35 (the empty ones too),
+ * writes DIR/brugkaart-rapport-<id>-<day>.pdf for one arbeidsmarktregio or for all 35 (the empty ones too),
  * with a line of progress per report on standard error.
  *
  * The PDFs are the server's (GET /report/<id>.pdf), so they are the ones the explorer gives.
@@ -171,11 +171,13 @@ async function writeReports(server: ReportServer, wanted: ReportArguments): Prom
       headers: server.authorization === undefined ? {} : { authorization: server.authorization },
     });
     if (!response.ok) throw new Error(`${region}: ${await refusalOf(response)}`);
-    const file = path.join(wanted.out, `brugkaart-${region}.pdf`);
+    // The server names the file (region and day), as the explorer's download is named.
+    const named = /filename="([^"/\\]+\.pdf)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+    const file = path.join(wanted.out, named ?? `brugkaart-rapport-${region}.pdf`);
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     process.stderr.write(`${String(index + 1)}/${String(regions.length)} ${region} ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   }
-  process.stderr.write(`report: ${String(regions.length)} PDF${regions.length === 1 ? '' : "'s"} in ${wanted.out} after ${((performance.now() - runStarted) / 1000).toFixed(1)} s\n`);
+  process.stderr.write(`report: ${String(regions.length)} PDF${regions.length === 1 ? '' : 's'} in ${wanted.out} after ${((performance.now() - runStarted) / 1000).toFixed(1)} s\n`);
 }
 
 const wanted = readArguments(process.argv.slice(2));

@@ -238,9 +238,10 @@ describe('the report as a PDF', () => {
     expect(html.headers.get('location')).toBe(`/report.html?region=${richRegion.id}&lang=en&at=2024-01-01`);
   });
 
-  it('from the command line: one region to DIR/brugkaart-<id>.pdf, with progress, on a brugkaart it starts itself with a token of its own', async () => {
+  it('from the command line: one region to DIR/brugkaart-rapport-<id>-<day>.pdf, with progress, on a brugkaart it starts itself with a token of its own', async () => {
     const database = await sharedTestNeo4j();
     const out = path.join(OUT, 'cli');
+    rmSync(out, { recursive: true, force: true });
     const empty = regions.find((row) => row.actorCount === 0);
     const { stderr } = await promisify(execFile)('npm', ['run', '--silent', 'report', '--', '--region', empty?.id ?? '', '--out', out], {
       cwd: PROJECT_ROOT,
@@ -249,7 +250,9 @@ describe('the report as a PDF', () => {
       env: { ...process.env, BRUGKAART_ANONYMOUS_READ: 'false', PORT: String(await freePort()), NEO4J_URI: database.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: database.password },
     });
     expect(stderr).toMatch(new RegExp(`^1/1 ${empty?.id ?? ''} \\d+\\.\\d s$`, 'm'));
-    expect(pdfText(path.join(out, `brugkaart-${empty?.id ?? ''}.pdf`))).toContain(empty?.name);
+    const written = readdirSync(out);
+    expect(written).toEqual([expect.stringMatching(new RegExp(`^brugkaart-rapport-${empty?.id ?? ''}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`))]);
+    expect(pdfText(path.join(out, written[0] ?? ''))).toContain(empty?.name);
   });
 
   it('without Chromium: the command fails with what to install and where the HTML report is', async () => {
