@@ -15,7 +15,7 @@ import { scopeInput, scopeKey, withAt, type AnalysisScope } from '../../state/sc
 import { comparableDays, localToday } from '../../state/timeline';
 import type { Changes, Emphasis } from '../../state/view-state';
 import type { AppContext, SidePanel } from '../app-context';
-import { button, h, uniqueId } from '../dom';
+import { button, h, uniqueId, type Child } from '../dom';
 import { definePanel, source } from '../panel-definition';
 import { loadableBody, panelHeader } from '../panel-frame';
 import { describeScope } from '../scope-statement';
@@ -77,25 +77,21 @@ export function createVeranderingen(context: AppContext): SidePanel {
   const mark = (kind: 'came' | 'went'): HTMLElement =>
     h('span', { class: `change-mark ${kind}`, text: kind === 'came' ? '+' : '−', attrs: { title: t(`changes.${kind}`), 'aria-label': t(`changes.${kind}`) } });
 
-  const actorList = (actors: readonly NamedActor[], kind: 'came' | 'went', testId: string): Node =>
-    actors.length === 0
+  /** A list of what changed, one item a row, or "none" where nothing did. */
+  const listOrNone = <T,>(rows: readonly T[], testId: string, item: (row: T) => Child[]): Node =>
+    rows.length === 0
       ? h('p', { class: 'empty', text: t('changes.none') })
-      : h(
-          'ul',
-          { class: 'change-list', attrs: { 'data-testid': testId } },
-          actors.map((actor) =>
-            h('li', {}, mark(kind), button(actor.name, () => context.selectActor(actor.id), { class: 'actor-link', focusKey: `${testId}-${actor.id}` }), ` · ${vocabulary('type', actor.type)}`),
-          ),
-        );
+      : h('ul', { class: 'change-list', attrs: { 'data-testid': testId } }, rows.map((row) => h('li', {}, ...item(row))));
+
+  const actorList = (actors: readonly NamedActor[], kind: 'came' | 'went', testId: string): Node =>
+    listOrNone(actors, testId, (actor) => [
+      mark(kind),
+      button(actor.name, () => context.selectActor(actor.id), { class: 'actor-link', focusKey: `${testId}-${actor.id}` }),
+      ` · ${vocabulary('type', actor.type)}`,
+    ]);
 
   const linkList = (links: readonly NamedLink[], kind: 'came' | 'went', testId: string): Node =>
-    links.length === 0
-      ? h('p', { class: 'empty', text: t('changes.none') })
-      : h(
-          'ul',
-          { class: 'change-list', attrs: { 'data-testid': testId } },
-          links.map((link) => h('li', {}, mark(kind), `${link.from.name} – ${link.to.name} (${vocabulary('link', link.type)})`)),
-        );
+    listOrNone(links, testId, (link) => [mark(kind), `${link.from.name} – ${link.to.name} (${vocabulary('link', link.type)})`]);
 
   const section = (title: string, ...content: Node[]): HTMLElement => h('section', {}, h('h3', { class: 'section-title', text: title }), ...content);
 
@@ -132,42 +128,25 @@ export function createVeranderingen(context: AppContext): SidePanel {
       section(t('changes.figures'), figureTable(comparison)),
       section(
         t('changes.brokers'),
-        comparison.brokers.length === 0
-          ? h('p', { class: 'empty', text: t('changes.none') })
-          : h(
-              'ul',
-              { class: 'change-list', attrs: { 'data-testid': 'change-brokers' } },
-              comparison.brokers.map((row) =>
-                h(
-                  'li',
-                  {},
-                  button(row.actor.name, () => context.selectActor(row.actor.id), { class: 'actor-link', focusKey: `broker-${row.actor.id}` }),
-                  ` · ${t('changes.rank', { before: rank(row.rankBefore), after: rank(row.rankAfter) })} (${formatPercent(row.bridgingBefore)} → ${formatPercent(row.bridgingAfter)})`,
-                ),
-              ),
-            ),
+        listOrNone(comparison.brokers, 'change-brokers', (row) => [
+          button(row.actor.name, () => context.selectActor(row.actor.id), { class: 'actor-link', focusKey: `broker-${row.actor.id}` }),
+          ` · ${t('changes.rank', { before: rank(row.rankBefore), after: rank(row.rankAfter) })} (${formatPercent(row.bridgingBefore)} → ${formatPercent(row.bridgingAfter)})`,
+        ]),
       ),
       section(
         t('changes.islands'),
-        comparison.islands.length === 0
-          ? h('p', { class: 'empty', text: t('changes.none') })
-          : h(
-              'ul',
-              { class: 'change-list', attrs: { 'data-testid': 'change-islands' } },
-              comparison.islands.map((island) =>
-                h('li', {}, h('strong', { text: `${t(`changes.fate.${island.fate}`)} · ${vocabulary('islandKind', island.kind)}` }), h('br'), text(island.description)),
-              ),
-            ),
+        listOrNone(comparison.islands, 'change-islands', (island) => [
+          h('strong', { text: `${t(`changes.fate.${island.fate}`)} · ${vocabulary('islandKind', island.kind)}` }),
+          h('br'),
+          text(island.description),
+        ]),
       ),
       section(
         t('changes.realised'),
-        comparison.realisedSuggestions.length === 0
-          ? h('p', { class: 'empty', text: t('changes.none') })
-          : h(
-              'ul',
-              { class: 'change-list', attrs: { 'data-testid': 'change-realised' } },
-              comparison.realisedSuggestions.map((link) => h('li', {}, mark('came'), `${link.from.name} – ${link.to.name} (${t('changes.score', { score: formatMeasure(link.score, 2) })})`)),
-            ),
+        listOrNone(comparison.realisedSuggestions, 'change-realised', (link) => [
+          mark('came'),
+          `${link.from.name} – ${link.to.name} (${t('changes.score', { score: formatMeasure(link.score, 2) })})`,
+        ]),
       ),
       // The comparison's own scope: the timeline's day is not one of its two.
       h('p', {
