@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { PROJECT_ROOT } from '../../server/config';
 import { startBrugkaart, type RunningApp } from '../helpers/e2e';
+import { isAlive } from '../helpers/faults';
 import { freePort } from '../helpers/neo4j';
 import { sharedTestNeo4j } from '../helpers/shared-neo4j';
 import { decodePng, type DecodedPng } from './png';
@@ -285,14 +286,6 @@ describe('the report as a PDF', () => {
     const chromium = browsers();
     expect(chromium.length).toBe(1);
     process.kill(serverPid, 'SIGKILL');
-    const alive = (pid: number): boolean => {
-      try {
-        process.kill(pid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    await expect.poll(() => chromium.filter(alive).length, { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => chromium.filter(isAlive).length, { timeout: 20_000 }).toBe(0);
   });
 });

@@ -53,7 +53,8 @@ process.once('exit', () => {
   }
 });
 
-const isAlive = (pid: number): boolean => {
+/** Whether a process is still alive (signal 0 only checks). */
+export const isAlive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
