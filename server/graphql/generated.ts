@@ -240,6 +240,12 @@ export type Component = {
   readonly size: Scalars['Int']['output'];
 };
 
+export type CreatedSurvey = {
+  readonly __typename?: 'CreatedSurvey';
+  readonly links: ReadonlyArray<SurveyLink>;
+  readonly survey: Survey;
+};
+
 export type DeleteActorResult = {
   readonly __typename?: 'DeleteActorResult';
   readonly id: Scalars['ID']['output'];
@@ -302,6 +308,26 @@ export type FallbackSuggestion = {
   readonly szEzPairsGained: Scalars['Int']['output'];
   /** The partner outside the island. */
   readonly to: Actor;
+};
+
+export type FormAnswer = {
+  readonly __typename?: 'FormAnswer';
+  readonly frequency: SurveyFrequency;
+  readonly importance: Scalars['Int']['output'];
+  /** The roster actor named; null for another organisation. */
+  readonly partner?: Maybe<Scalars['ID']['output']>;
+  /** The name typed for another organisation. */
+  readonly partnerName?: Maybe<Scalars['String']['output']>;
+  readonly type: Scalars['String']['output'];
+};
+
+/** One answer on the form: a roster actor (partner) or another organisation by name (partnerName), not both. */
+export type FormAnswerInput = {
+  readonly frequency: SurveyFrequency;
+  readonly importance: Scalars['Int']['input'];
+  readonly partner?: InputMaybe<Scalars['ID']['input']>;
+  readonly partnerName?: InputMaybe<Scalars['String']['input']>;
+  readonly type: Scalars['String']['input'];
 };
 
 /**
@@ -442,8 +468,12 @@ export type Link = {
   readonly __typename?: 'Link';
   /** The source record when `source` names a known one. */
   readonly document?: Maybe<Source>;
+  /** For a link a survey answer made: how often the two work together. */
+  readonly frequency?: Maybe<SurveyFrequency>;
   readonly from: Actor;
   readonly illustrative: Scalars['Boolean']['output'];
+  /** For a link a survey answer made: how important the respondent finds it, 1 to 5. */
+  readonly importance?: Maybe<Scalars['Int']['output']>;
   /** What a reader should know about the link, e.g. that a national body stands for its regional branch. */
   readonly note?: Maybe<Scalars['String']['output']>;
   readonly quote?: Maybe<Scalars['String']['output']>;
@@ -451,6 +481,8 @@ export type Link = {
   readonly since?: Maybe<Scalars['String']['output']>;
   /** Where the link is documented: a source id or free text. */
   readonly source?: Maybe<Scalars['String']['output']>;
+  /** For a link a survey answer made: the round's id. */
+  readonly survey?: Maybe<Scalars['ID']['output']>;
   readonly to: Actor;
   /** One of vocabulary.linkTypes. */
   readonly type: Scalars['String']['output'];
@@ -507,6 +539,11 @@ export type Me = {
 export type Mutation = {
   readonly __typename?: 'Mutation';
   readonly addLink: Link;
+  /** Adds the typed name as a new actor and matches the answer to it; refused when an actor of that name exists. */
+  readonly addSurveyAnswerActor: SurveyAnswer;
+  readonly closeSurvey: Survey;
+  /** Starts a round; the respondents' personal links are in the answer, once. */
+  readonly createSurvey: CreatedSurvey;
   readonly createToken: NewToken;
   /** Deletes an actor with its links; expectedVersion as for upsertActor. */
   readonly deleteActor: DeleteActorResult;
@@ -518,10 +555,29 @@ export type Mutation = {
   readonly importNetwork: ImportResult;
   /** Imports an uploaded network file (contract JSON), all or nothing; malformed JSON is refused with its position. */
   readonly importNetworkFile: ImportResult;
+  /**
+   * Imports answers from another survey tool: a CSV with columns respondent, partner, type,
+   * frequency, importance (names or ids; comma or semicolon separated). All or nothing: a row whose
+   * respondent is not in the round or whose partner matches no actor refuses the whole file, naming
+   * each such row.
+   */
+  readonly importSurveyCsv: SurveyCsvResult;
+  /** Merges an answer's typed name into an existing actor: the answer now names it, and its link is made. */
+  readonly matchSurveyAnswer: SurveyAnswer;
   /** Removes the links of this type between two actors; returns how many. */
   readonly removeLink: Scalars['Int']['output'];
+  /** New links for these respondents (all who have not sent, when none are given); their old links stop working. */
+  readonly renewSurveyLinks: ReadonlyArray<SurveyLink>;
+  /** Opens a closed round again, until closesOn (today or later; the old day when not given). */
+  readonly reopenSurvey: Survey;
+  /** Accepts (confirms its link) or rejects (removes its link) a sent answer. */
+  readonly reviewSurveyAnswer: SurveyAnswer;
+  /** Stops one respondent's link from the next request on. */
+  readonly revokeSurveyLink: SurveyRespondent;
   /** Revoked tokens are refused from the next request on. */
   readonly revokeToken: TokenInfo;
+  /** Saves the respondent's answers (replacing what was saved); with send: true they are sent and become links. */
+  readonly saveSurveyAnswers: SurveyForm;
   /** Undoes one write of the audit trail; CONFLICT when what it restores has changed since. Returns the change undone. */
   readonly undoChange: Change;
   /**
@@ -536,6 +592,25 @@ export type Mutation = {
 /** Writes. Declared here, with the first mutations; auth.graphql extends it. */
 export type MutationAddLinkArgs = {
   link: LinkInput;
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationAddSurveyAnswerActorArgs = {
+  actor: ActorInput;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationCloseSurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationCreateSurveyArgs = {
+  survey: SurveyInput;
 };
 
 
@@ -585,6 +660,20 @@ export type MutationImportNetworkFileArgs = {
 
 
 /** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationImportSurveyCsvArgs = {
+  file: Scalars['File']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationMatchSurveyAnswerArgs = {
+  actor: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
 export type MutationRemoveLinkArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
@@ -593,8 +682,44 @@ export type MutationRemoveLinkArgs = {
 
 
 /** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationRenewSurveyLinksArgs = {
+  actors?: InputMaybe<ReadonlyArray<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationReopenSurveyArgs = {
+  closesOn?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationReviewSurveyAnswerArgs = {
+  decision: SurveyAnswerDecision;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationRevokeSurveyLinkArgs = {
+  actor: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
 export type MutationRevokeTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Declared here, with the first mutations; auth.graphql extends it. */
+export type MutationSaveSurveyAnswersArgs = {
+  answers: ReadonlyArray<FormAnswerInput>;
+  send?: InputMaybe<Scalars['Boolean']['input']>;
+  token: Scalars['String']['input'];
 };
 
 
@@ -716,6 +841,11 @@ export type Query = {
   /** The scope as it is applied (defaults filled in), to state above a result. */
   readonly scope: ScopeStatement;
   readonly sources: ReadonlyArray<Source>;
+  readonly survey?: Maybe<Survey>;
+  /** The form of the respondent whose survey token this is; the token opens nothing else. */
+  readonly surveyForm: SurveyForm;
+  /** Rounds, newest first; with region, that region's only. */
+  readonly surveys: ReadonlyArray<Survey>;
   readonly tokens: ReadonlyArray<TokenInfo>;
   /** The vocabularies: actor types, domains and link types, as the contract spells them. */
   readonly vocabulary: Vocabulary;
@@ -828,6 +958,21 @@ export type QueryScopeArgs = {
 };
 
 
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySurveyFormArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  region?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryWhatIfArgs = {
   addLinks: ReadonlyArray<ProposedLink>;
   scope?: InputMaybe<AnalysisScope>;
@@ -895,6 +1040,16 @@ export type Role =
   | 'editor'
   | 'viewer';
 
+/** An actor on a form's roster: a name to recognise, nothing more. */
+export type RosterEntry = {
+  readonly __typename?: 'RosterEntry';
+  readonly domain: Domain;
+  readonly id: Scalars['ID']['output'];
+  readonly name: Scalars['String']['output'];
+  /** One of vocabulary.actorTypes. */
+  readonly type: Scalars['String']['output'];
+};
+
 /** The scope a result was computed for, as the contract's reports state it. */
 export type ScopeStatement = {
   readonly __typename?: 'ScopeStatement';
@@ -936,6 +1091,184 @@ export type SuggestedLink = {
   readonly sharedPartners: ReadonlyArray<Actor>;
   readonly to: Actor;
 };
+
+export type Survey = {
+  readonly __typename?: 'Survey';
+  /** Every answer that was sent (drafts stay with their respondent until sent). */
+  readonly answers: ReadonlyArray<SurveyAnswer>;
+  /** ISO date-time of an early close; null while open or closed by its day. */
+  readonly closedAt?: Maybe<Scalars['String']['output']>;
+  /** The last day answers are taken (YYYY-MM-DD, inclusive). */
+  readonly closesOn: Scalars['String']['output'];
+  readonly createdAt: Scalars['String']['output'];
+  readonly createdBy: Scalars['String']['output'];
+  readonly dashboard: SurveyDashboard;
+  readonly id: Scalars['ID']['output'];
+  readonly questionEn: Scalars['String']['output'];
+  readonly questionNl: Scalars['String']['output'];
+  /** Null for a round over a set of actors from anywhere. */
+  readonly region?: Maybe<Region>;
+  /** A text to copy into a mail to those who have not sent their answers (the links themselves are shown only when made). */
+  readonly reminder: Scalars['String']['output'];
+  readonly respondents: ReadonlyArray<SurveyRespondent>;
+  readonly status: SurveyStatus;
+  readonly title: Scalars['String']['output'];
+};
+
+
+export type SurveyReminderArgs = {
+  lang?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SurveyAnswer = {
+  readonly __typename?: 'SurveyAnswer';
+  /** For an unmatched name: existing actors whose names resemble it, best first (never merged silently). */
+  readonly candidates: ReadonlyArray<Actor>;
+  readonly frequency: SurveyFrequency;
+  readonly id: Scalars['ID']['output'];
+  /** 1 (not important) to 5 (very important). */
+  readonly importance: Scalars['Int']['output'];
+  /** The link this answer made; null for a draft, an unmatched name or a rejected answer. */
+  readonly link?: Maybe<Link>;
+  readonly origin: SurveyAnswerOrigin;
+  /** The partner named, when it is an actor of the network (on the roster, or matched by an editor). */
+  readonly partner?: Maybe<Actor>;
+  /** The name typed for 'another organisation' until an editor matches or adds it. */
+  readonly partnerName?: Maybe<Scalars['String']['output']>;
+  /** True when the partner named the respondent too, in this round. */
+  readonly reciprocated: Scalars['Boolean']['output'];
+  readonly respondent: Actor;
+  readonly state: SurveyAnswerState;
+  readonly survey: Survey;
+  /** One of vocabulary.linkTypes. */
+  readonly type: Scalars['String']['output'];
+};
+
+export type SurveyAnswerDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+/** Where an answer came from: the personal form, or a CSV an editor imported. */
+export type SurveyAnswerOrigin =
+  | 'CSV'
+  | 'FORM';
+
+/**
+ * DRAFT: saved on the form, not sent. SENT: sent; a link exists when the partner is a known actor.
+ * ACCEPTED: an editor confirmed it (or matched its name to an actor). REJECTED: an editor refused
+ * it; its link is gone.
+ */
+export type SurveyAnswerState =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SENT';
+
+export type SurveyCsvResult = {
+  readonly __typename?: 'SurveyCsvResult';
+  /** Answers imported. */
+  readonly answers: Scalars['Int']['output'];
+  /** Links made or confirmed by them. */
+  readonly links: Scalars['Int']['output'];
+  readonly survey: Survey;
+};
+
+export type SurveyDashboard = {
+  readonly __typename?: 'SurveyDashboard';
+  /** The same with every sent, not rejected answer as a link (the what-if of all its answers). */
+  readonly after: NetworkFigures;
+  /** The round's network (its region, else the whole network) without the round's links. */
+  readonly before: NetworkFigures;
+  /** Pairs of respondents of which at least one named the other. */
+  readonly namedTies: Scalars['Int']['output'];
+  /** Links the round adds between actors that had no link before it, per pair of domains. */
+  readonly newLinksPerDomainPair: ReadonlyArray<DomainPairCount>;
+  readonly notSent: ReadonlyArray<Actor>;
+  /** Of those, pairs that named each other. */
+  readonly reciprocatedTies: Scalars['Int']['output'];
+  /** reciprocatedTies / namedTies; null without named ties. */
+  readonly reciprocity?: Maybe<Scalars['Float']['output']>;
+  readonly respondents: Scalars['Int']['output'];
+  /** sent / respondents (0 to 1). */
+  readonly responseRate: Scalars['Float']['output'];
+  readonly sent: Scalars['Int']['output'];
+  /** Answers naming an organisation that is not yet matched to an actor. */
+  readonly unmatchedNames: Scalars['Int']['output'];
+};
+
+/** What the form of one respondent shows: nothing of the network beyond the round's roster. */
+export type SurveyForm = {
+  readonly __typename?: 'SurveyForm';
+  /** What was saved or sent so far. */
+  readonly answers: ReadonlyArray<FormAnswer>;
+  readonly closesOn: Scalars['String']['output'];
+  /** The link types offered, as vocabulary.linkTypes spells them. */
+  readonly linkTypes: ReadonlyArray<Scalars['String']['output']>;
+  readonly questionEn: Scalars['String']['output'];
+  readonly questionNl: Scalars['String']['output'];
+  /** The actor answering. */
+  readonly respondent: RosterEntry;
+  /** The round's other actors to choose from. */
+  readonly roster: ReadonlyArray<RosterEntry>;
+  readonly savedAt?: Maybe<Scalars['String']['output']>;
+  /** Set once the answers were sent; the form is then read-only. */
+  readonly sentAt?: Maybe<Scalars['String']['output']>;
+  readonly title: Scalars['String']['output'];
+};
+
+/** How often a respondent works with a partner. */
+export type SurveyFrequency =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'WEEKLY'
+  | 'YEARLY';
+
+export type SurveyInput = {
+  /** YYYY-MM-DD, today or later. */
+  readonly closesOn: Scalars['String']['input'];
+  /** Defaults to 'Which of these organisations do you work with?'. */
+  readonly questionEn?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to 'Met welke van deze organisaties werkt u samen?'. */
+  readonly questionNl?: InputMaybe<Scalars['String']['input']>;
+  /** All actors of this region (forums left out) are respondents, unless respondents are given. */
+  readonly region?: InputMaybe<Scalars['ID']['input']>;
+  /** The respondents; at least two. Forums (meetings, programmes) cannot answer. */
+  readonly respondents?: InputMaybe<ReadonlyArray<SurveyRespondentInput>>;
+  /** 1 to 100 characters. */
+  readonly title: Scalars['String']['input'];
+};
+
+/** A respondent's personal link; the token in it is shown this once and stored only as a hash. */
+export type SurveyLink = {
+  readonly __typename?: 'SurveyLink';
+  /** The form's path, /enquete/<token>; the explorer puts its own address before it. */
+  readonly path: Scalars['String']['output'];
+  readonly respondent: Actor;
+  readonly token: Scalars['String']['output'];
+};
+
+export type SurveyRespondent = {
+  readonly __typename?: 'SurveyRespondent';
+  readonly actor: Actor;
+  /** A person or mailbox to send the link to (optional; the README's person rules apply). */
+  readonly contact?: Maybe<Scalars['String']['output']>;
+  /** True once an editor revoked its link (a new one can be made). */
+  readonly linkRevoked: Scalars['Boolean']['output'];
+  /** ISO date-time of the last save on the form. */
+  readonly savedAt?: Maybe<Scalars['String']['output']>;
+  /** ISO date-time the answers were sent; null until then. */
+  readonly sentAt?: Maybe<Scalars['String']['output']>;
+};
+
+export type SurveyRespondentInput = {
+  readonly actor: Scalars['ID']['input'];
+  readonly contact?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** OPEN until its closing day has passed or an editor closes it early. */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type TokenInfo = {
   readonly __typename?: 'TokenInfo';
@@ -1055,6 +1388,7 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<Omit<Community, 'domains' | 'members'> & { domains: ResolversTypes['DomainCounts'], members: ReadonlyArray<ResolversTypes['Actor']> }>;
   Comparison: ResolverTypeWrapper<Omit<Comparison, 'actorsCame' | 'actorsWent' | 'brokers' | 'islands' | 'linksCame' | 'linksWent' | 'realisedSuggestions'> & { actorsCame: ReadonlyArray<ResolversTypes['Actor']>, actorsWent: ReadonlyArray<ResolversTypes['Actor']>, brokers: ReadonlyArray<ResolversTypes['RankChange']>, islands: ReadonlyArray<ResolversTypes['IslandChange']>, linksCame: ReadonlyArray<ResolversTypes['Link']>, linksWent: ReadonlyArray<ResolversTypes['Link']>, realisedSuggestions: ReadonlyArray<ResolversTypes['RealisedSuggestion']> }>;
   Component: ResolverTypeWrapper<Omit<Component, 'members'> & { members: ReadonlyArray<ResolversTypes['Actor']> }>;
+  CreatedSurvey: ResolverTypeWrapper<Omit<CreatedSurvey, 'links' | 'survey'> & { links: ReadonlyArray<ResolversTypes['SurveyLink']>, survey: ResolversTypes['Survey'] }>;
   DeleteActorResult: ResolverTypeWrapper<DeleteActorResult>;
   Description: ResolverTypeWrapper<Description>;
   Domain: Domain;
@@ -1064,6 +1398,8 @@ export type ResolversTypes = {
   FallbackSuggestion: ResolverTypeWrapper<Omit<FallbackSuggestion, 'from' | 'to'> & { from: ResolversTypes['Actor'], to: ResolversTypes['Actor'] }>;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FormAnswer: ResolverTypeWrapper<FormAnswer>;
+  FormAnswerInput: FormAnswerInput;
   ForumMeasures: ResolverTypeWrapper<Omit<ForumMeasures, 'domains' | 'forum' | 'memberActors' | 'onlyBridgePairs'> & { domains: ResolversTypes['DomainCounts'], forum: ResolversTypes['Actor'], memberActors: ReadonlyArray<ResolversTypes['Actor']>, onlyBridgePairs: ReadonlyArray<ResolversTypes['ActorPair']> }>;
   ForumMode: null;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1101,11 +1437,26 @@ export type ResolversTypes = {
   RegionScorecard: ResolverTypeWrapper<Omit<RegionScorecard, 'actorsPerDomain' | 'region' | 'topBrokers'> & { actorsPerDomain: ResolversTypes['DomainCounts'], region?: Maybe<ResolversTypes['Region']>, topBrokers: ReadonlyArray<ResolversTypes['ActorMeasures']> }>;
   RepairStatus: null;
   Role: null;
+  RosterEntry: ResolverTypeWrapper<RosterEntry>;
   ScopeStatement: ResolverTypeWrapper<ScopeStatement>;
   Source: ResolverTypeWrapper<SourceModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subnetwork: ResolverTypeWrapper<Omit<Subnetwork, 'actors' | 'links'> & { actors: ReadonlyArray<ResolversTypes['Actor']>, links: ReadonlyArray<ResolversTypes['Link']> }>;
   SuggestedLink: ResolverTypeWrapper<Omit<SuggestedLink, 'from' | 'sharedPartners' | 'to'> & { from: ResolversTypes['Actor'], sharedPartners: ReadonlyArray<ResolversTypes['Actor']>, to: ResolversTypes['Actor'] }>;
+  Survey: ResolverTypeWrapper<Omit<Survey, 'answers' | 'dashboard' | 'region' | 'respondents'> & { answers: ReadonlyArray<ResolversTypes['SurveyAnswer']>, dashboard: ResolversTypes['SurveyDashboard'], region?: Maybe<ResolversTypes['Region']>, respondents: ReadonlyArray<ResolversTypes['SurveyRespondent']> }>;
+  SurveyAnswer: ResolverTypeWrapper<Omit<SurveyAnswer, 'candidates' | 'link' | 'partner' | 'respondent' | 'survey'> & { candidates: ReadonlyArray<ResolversTypes['Actor']>, link?: Maybe<ResolversTypes['Link']>, partner?: Maybe<ResolversTypes['Actor']>, respondent: ResolversTypes['Actor'], survey: ResolversTypes['Survey'] }>;
+  SurveyAnswerDecision: SurveyAnswerDecision;
+  SurveyAnswerOrigin: SurveyAnswerOrigin;
+  SurveyAnswerState: SurveyAnswerState;
+  SurveyCsvResult: ResolverTypeWrapper<Omit<SurveyCsvResult, 'survey'> & { survey: ResolversTypes['Survey'] }>;
+  SurveyDashboard: ResolverTypeWrapper<Omit<SurveyDashboard, 'notSent'> & { notSent: ReadonlyArray<ResolversTypes['Actor']> }>;
+  SurveyForm: ResolverTypeWrapper<SurveyForm>;
+  SurveyFrequency: SurveyFrequency;
+  SurveyInput: SurveyInput;
+  SurveyLink: ResolverTypeWrapper<Omit<SurveyLink, 'respondent'> & { respondent: ResolversTypes['Actor'] }>;
+  SurveyRespondent: ResolverTypeWrapper<Omit<SurveyRespondent, 'actor'> & { actor: ResolversTypes['Actor'] }>;
+  SurveyRespondentInput: SurveyRespondentInput;
+  SurveyStatus: SurveyStatus;
   TokenInfo: ResolverTypeWrapper<TokenInfo>;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
   WhatIf: ResolverTypeWrapper<Omit<WhatIf, 'actors' | 'added' | 'alreadyLinked'> & { actors: ReadonlyArray<ResolversTypes['ActorChange']>, added: ReadonlyArray<ResolversTypes['ActorPair']>, alreadyLinked: ReadonlyArray<ResolversTypes['ActorPair']> }>;
@@ -1128,6 +1479,7 @@ export type ResolversParentTypes = {
   Community: Omit<Community, 'domains' | 'members'> & { domains: ResolversParentTypes['DomainCounts'], members: ReadonlyArray<ResolversParentTypes['Actor']> };
   Comparison: Omit<Comparison, 'actorsCame' | 'actorsWent' | 'brokers' | 'islands' | 'linksCame' | 'linksWent' | 'realisedSuggestions'> & { actorsCame: ReadonlyArray<ResolversParentTypes['Actor']>, actorsWent: ReadonlyArray<ResolversParentTypes['Actor']>, brokers: ReadonlyArray<ResolversParentTypes['RankChange']>, islands: ReadonlyArray<ResolversParentTypes['IslandChange']>, linksCame: ReadonlyArray<ResolversParentTypes['Link']>, linksWent: ReadonlyArray<ResolversParentTypes['Link']>, realisedSuggestions: ReadonlyArray<ResolversParentTypes['RealisedSuggestion']> };
   Component: Omit<Component, 'members'> & { members: ReadonlyArray<ResolversParentTypes['Actor']> };
+  CreatedSurvey: Omit<CreatedSurvey, 'links' | 'survey'> & { links: ReadonlyArray<ResolversParentTypes['SurveyLink']>, survey: ResolversParentTypes['Survey'] };
   DeleteActorResult: DeleteActorResult;
   Description: Description;
   DomainCounts: DomainCountsParentModel;
@@ -1136,6 +1488,8 @@ export type ResolversParentTypes = {
   FallbackSuggestion: Omit<FallbackSuggestion, 'from' | 'to'> & { from: ResolversParentTypes['Actor'], to: ResolversParentTypes['Actor'] };
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
+  FormAnswer: FormAnswer;
+  FormAnswerInput: FormAnswerInput;
   ForumMeasures: Omit<ForumMeasures, 'domains' | 'forum' | 'memberActors' | 'onlyBridgePairs'> & { domains: ResolversParentTypes['DomainCounts'], forum: ResolversParentTypes['Actor'], memberActors: ReadonlyArray<ResolversParentTypes['Actor']>, onlyBridgePairs: ReadonlyArray<ResolversParentTypes['ActorPair']> };
   ID: Scalars['ID']['output'];
   ImportResult: ImportResult;
@@ -1167,11 +1521,21 @@ export type ResolversParentTypes = {
   RealisedSuggestion: Omit<RealisedSuggestion, 'from' | 'to'> & { from: ResolversParentTypes['Actor'], to: ResolversParentTypes['Actor'] };
   Region: RegionModel;
   RegionScorecard: Omit<RegionScorecard, 'actorsPerDomain' | 'region' | 'topBrokers'> & { actorsPerDomain: ResolversParentTypes['DomainCounts'], region?: Maybe<ResolversParentTypes['Region']>, topBrokers: ReadonlyArray<ResolversParentTypes['ActorMeasures']> };
+  RosterEntry: RosterEntry;
   ScopeStatement: ScopeStatement;
   Source: SourceModel;
   String: Scalars['String']['output'];
   Subnetwork: Omit<Subnetwork, 'actors' | 'links'> & { actors: ReadonlyArray<ResolversParentTypes['Actor']>, links: ReadonlyArray<ResolversParentTypes['Link']> };
   SuggestedLink: Omit<SuggestedLink, 'from' | 'sharedPartners' | 'to'> & { from: ResolversParentTypes['Actor'], sharedPartners: ReadonlyArray<ResolversParentTypes['Actor']>, to: ResolversParentTypes['Actor'] };
+  Survey: Omit<Survey, 'answers' | 'dashboard' | 'region' | 'respondents'> & { answers: ReadonlyArray<ResolversParentTypes['SurveyAnswer']>, dashboard: ResolversParentTypes['SurveyDashboard'], region?: Maybe<ResolversParentTypes['Region']>, respondents: ReadonlyArray<ResolversParentTypes['SurveyRespondent']> };
+  SurveyAnswer: Omit<SurveyAnswer, 'candidates' | 'link' | 'partner' | 'respondent' | 'survey'> & { candidates: ReadonlyArray<ResolversParentTypes['Actor']>, link?: Maybe<ResolversParentTypes['Link']>, partner?: Maybe<ResolversParentTypes['Actor']>, respondent: ResolversParentTypes['Actor'], survey: ResolversParentTypes['Survey'] };
+  SurveyCsvResult: Omit<SurveyCsvResult, 'survey'> & { survey: ResolversParentTypes['Survey'] };
+  SurveyDashboard: Omit<SurveyDashboard, 'notSent'> & { notSent: ReadonlyArray<ResolversParentTypes['Actor']> };
+  SurveyForm: SurveyForm;
+  SurveyInput: SurveyInput;
+  SurveyLink: Omit<SurveyLink, 'respondent'> & { respondent: ResolversParentTypes['Actor'] };
+  SurveyRespondent: Omit<SurveyRespondent, 'actor'> & { actor: ResolversParentTypes['Actor'] };
+  SurveyRespondentInput: SurveyRespondentInput;
   TokenInfo: TokenInfo;
   Vocabulary: Vocabulary;
   WhatIf: Omit<WhatIf, 'actors' | 'added' | 'alreadyLinked'> & { actors: ReadonlyArray<ResolversParentTypes['ActorChange']>, added: ReadonlyArray<ResolversParentTypes['ActorPair']>, alreadyLinked: ReadonlyArray<ResolversParentTypes['ActorPair']> };
@@ -1290,6 +1654,11 @@ export type ComponentResolvers<ContextType = Context, ParentType extends Resolve
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CreatedSurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedSurvey'] = ResolversParentTypes['CreatedSurvey']> = {
+  links?: Resolver<ReadonlyArray<ResolversTypes['SurveyLink']>, ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
 export type DeleteActorResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteActorResult'] = ResolversParentTypes['DeleteActorResult']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1332,6 +1701,14 @@ export type FallbackSuggestionResolvers<ContextType = Context, ParentType extend
 export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
   name: 'File';
 }
+
+export type FormAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FormAnswer'] = ResolversParentTypes['FormAnswer']> = {
+  frequency?: Resolver<ResolversTypes['SurveyFrequency'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type ForumMeasuresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForumMeasures'] = ResolversParentTypes['ForumMeasures']> = {
   domains?: Resolver<ResolversTypes['DomainCounts'], ParentType, ContextType>;
@@ -1417,12 +1794,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   document?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['SurveyFrequency']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   illustrative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  importance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unconfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1451,14 +1831,24 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addLink?: Resolver<ResolversTypes['Link'], ParentType, ContextType, RequireFields<MutationAddLinkArgs, 'link'>>;
+  addSurveyAnswerActor?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<MutationAddSurveyAnswerActorArgs, 'actor' | 'id'>>;
+  closeSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationCloseSurveyArgs, 'id'>>;
+  createSurvey?: Resolver<ResolversTypes['CreatedSurvey'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'survey'>>;
   createToken?: Resolver<ResolversTypes['NewToken'], ParentType, ContextType, RequireFields<MutationCreateTokenArgs, 'name' | 'role'>>;
   deleteActor?: Resolver<ResolversTypes['DeleteActorResult'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'id'>>;
   erasePerson?: Resolver<ResolversTypes['Erasure'], ParentType, ContextType, RequireFields<MutationErasePersonArgs, 'name'>>;
   importCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCsvArgs, 'actors' | 'links' | 'mode'>>;
   importNetwork?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'mode' | 'network'>>;
   importNetworkFile?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkFileArgs, 'file' | 'mode'>>;
+  importSurveyCsv?: Resolver<ResolversTypes['SurveyCsvResult'], ParentType, ContextType, RequireFields<MutationImportSurveyCsvArgs, 'file' | 'id'>>;
+  matchSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<MutationMatchSurveyAnswerArgs, 'actor' | 'id'>>;
   removeLink?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRemoveLinkArgs, 'from' | 'to' | 'type'>>;
+  renewSurveyLinks?: Resolver<ReadonlyArray<ResolversTypes['SurveyLink']>, ParentType, ContextType, RequireFields<MutationRenewSurveyLinksArgs, 'id'>>;
+  reopenSurvey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType, RequireFields<MutationReopenSurveyArgs, 'id'>>;
+  reviewSurveyAnswer?: Resolver<ResolversTypes['SurveyAnswer'], ParentType, ContextType, RequireFields<MutationReviewSurveyAnswerArgs, 'decision' | 'id'>>;
+  revokeSurveyLink?: Resolver<ResolversTypes['SurveyRespondent'], ParentType, ContextType, RequireFields<MutationRevokeSurveyLinkArgs, 'actor' | 'id'>>;
   revokeToken?: Resolver<ResolversTypes['TokenInfo'], ParentType, ContextType, RequireFields<MutationRevokeTokenArgs, 'id'>>;
+  saveSurveyAnswers?: Resolver<ResolversTypes['SurveyForm'], ParentType, ContextType, RequireFields<MutationSaveSurveyAnswersArgs, 'answers' | 'send' | 'token'>>;
   undoChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationUndoChangeArgs, 'id'>>;
   upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'actor'>>;
 };
@@ -1527,6 +1917,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<ReadonlyArray<ResolversTypes['Region']>, ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['ScopeStatement'], ParentType, ContextType, Partial<QueryScopeArgs>>;
   sources?: Resolver<ReadonlyArray<ResolversTypes['Source']>, ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyForm?: Resolver<ResolversTypes['SurveyForm'], ParentType, ContextType, RequireFields<QuerySurveyFormArgs, 'token'>>;
+  surveys?: Resolver<ReadonlyArray<ResolversTypes['Survey']>, ParentType, ContextType, Partial<QuerySurveysArgs>>;
   tokens?: Resolver<ReadonlyArray<ResolversTypes['TokenInfo']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
   whatIf?: Resolver<ResolversTypes['WhatIf'], ParentType, ContextType, RequireFields<QueryWhatIfArgs, 'addLinks'>>;
@@ -1572,6 +1965,13 @@ export type RepairStatusResolvers = { NO_CANDIDATE: 'no-candidate', PARTIAL: 'pa
 
 export type RoleResolvers = { ADMIN: 'admin', EDITOR: 'editor', VIEWER: 'viewer' };
 
+export type RosterEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RosterEntry'] = ResolversParentTypes['RosterEntry']> = {
+  domain?: Resolver<ResolversTypes['Domain'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ScopeStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScopeStatement'] = ResolversParentTypes['ScopeStatement']> = {
   at?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   between?: Resolver<ReadonlyArray<ResolversTypes['Domain']>, ParentType, ContextType>;
@@ -1601,6 +2001,86 @@ export type SuggestedLinkResolvers<ContextType = Context, ParentType extends Res
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sharedPartners?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  answers?: Resolver<ReadonlyArray<ResolversTypes['SurveyAnswer']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dashboard?: Resolver<ResolversTypes['SurveyDashboard'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  questionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionNl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  reminder?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<SurveyReminderArgs, 'lang'>>;
+  respondents?: Resolver<ReadonlyArray<ResolversTypes['SurveyRespondent']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyAnswerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer']> = {
+  candidates?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+  frequency?: Resolver<ResolversTypes['SurveyFrequency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['Link']>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['SurveyAnswerOrigin'], ParentType, ContextType>;
+  partner?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType>;
+  partnerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reciprocated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  respondent?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['SurveyAnswerState'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyCsvResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyCsvResult'] = ResolversParentTypes['SurveyCsvResult']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+};
+
+export type SurveyDashboardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyDashboard'] = ResolversParentTypes['SurveyDashboard']> = {
+  after?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['NetworkFigures'], ParentType, ContextType>;
+  namedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newLinksPerDomainPair?: Resolver<ReadonlyArray<ResolversTypes['DomainPairCount']>, ParentType, ContextType>;
+  notSent?: Resolver<ReadonlyArray<ResolversTypes['Actor']>, ParentType, ContextType>;
+  reciprocatedTies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reciprocity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  respondents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unmatchedNames?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyFormResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyForm'] = ResolversParentTypes['SurveyForm']> = {
+  answers?: Resolver<ReadonlyArray<ResolversTypes['FormAnswer']>, ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  linkTypes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  questionEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  questionNl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondent?: Resolver<ResolversTypes['RosterEntry'], ParentType, ContextType>;
+  roster?: Resolver<ReadonlyArray<ResolversTypes['RosterEntry']>, ParentType, ContextType>;
+  savedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyLink'] = ResolversParentTypes['SurveyLink']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  respondent?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SurveyRespondentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SurveyRespondent'] = ResolversParentTypes['SurveyRespondent']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  linkRevoked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type TokenInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TokenInfo'] = ResolversParentTypes['TokenInfo']> = {
@@ -1639,6 +2119,7 @@ export type Resolvers<ContextType = Context> = {
   Community?: CommunityResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
+  CreatedSurvey?: CreatedSurveyResolvers<ContextType>;
   DeleteActorResult?: DeleteActorResultResolvers<ContextType>;
   Description?: DescriptionResolvers<ContextType>;
   DomainCounts?: DomainCountsResolvers<ContextType>;
@@ -1646,6 +2127,7 @@ export type Resolvers<ContextType = Context> = {
   Erasure?: ErasureResolvers<ContextType>;
   FallbackSuggestion?: FallbackSuggestionResolvers<ContextType>;
   File?: GraphQLScalarType;
+  FormAnswer?: FormAnswerResolvers<ContextType>;
   ForumMeasures?: ForumMeasuresResolvers<ContextType>;
   ForumMode?: ForumModeResolvers;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -1678,10 +2160,18 @@ export type Resolvers<ContextType = Context> = {
   RegionScorecard?: RegionScorecardResolvers<ContextType>;
   RepairStatus?: RepairStatusResolvers;
   Role?: RoleResolvers;
+  RosterEntry?: RosterEntryResolvers<ContextType>;
   ScopeStatement?: ScopeStatementResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subnetwork?: SubnetworkResolvers<ContextType>;
   SuggestedLink?: SuggestedLinkResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyAnswer?: SurveyAnswerResolvers<ContextType>;
+  SurveyCsvResult?: SurveyCsvResultResolvers<ContextType>;
+  SurveyDashboard?: SurveyDashboardResolvers<ContextType>;
+  SurveyForm?: SurveyFormResolvers<ContextType>;
+  SurveyLink?: SurveyLinkResolvers<ContextType>;
+  SurveyRespondent?: SurveyRespondentResolvers<ContextType>;
   TokenInfo?: TokenInfoResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
   WhatIf?: WhatIfResolvers<ContextType>;
