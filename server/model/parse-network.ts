@@ -18,6 +18,7 @@ import {
   type Network,
 } from './network';
 import { endsBeforeItBegins, isCalendarDate, outsideOf, type Dated } from './dates';
+import { IMPORTANCE, isSurveyFrequency, SURVEY_FREQUENCIES, type SurveyFrequency } from './survey';
 
 /** One reason a file is refused: where (record and field) and what is wrong. */
 export interface Problem {
@@ -124,6 +125,29 @@ class RecordReader {
       return undefined;
     }
     return value;
+  }
+
+  optionalFrequency(field: string): SurveyFrequency | undefined {
+    const value = this.optionalText(field, FIELD_LIMITS.id);
+    if (value === undefined || isSurveyFrequency(value)) return value;
+    this.fail(field, `unknown frequency "${value}"; expected one of ${SURVEY_FREQUENCIES.join(', ')}`);
+    return undefined;
+  }
+
+  /** A whole number from IMPORTANCE.min to IMPORTANCE.max. */
+  optionalImportance(field: string): number | undefined {
+    const value = this.optionalNumber(field);
+    if (value === undefined || (Number.isInteger(value) && value >= IMPORTANCE.min && value <= IMPORTANCE.max)) return value;
+    this.fail(field, `must be a whole number from ${String(IMPORTANCE.min)} to ${String(IMPORTANCE.max)}, got ${String(value)}`);
+    return undefined;
+  }
+
+  /** An id: text without spaces or line breaks. */
+  optionalId(field: string): string | undefined {
+    const value = this.optionalText(field, FIELD_LIMITS.id);
+    if (value === undefined || !/\s/.test(value)) return value;
+    this.fail(field, 'must be an id, without spaces or line breaks');
+    return undefined;
   }
 
   /** Contract §8: a period must have a day in it. */
@@ -238,6 +262,9 @@ function readLink(reader: RecordReader, actors: ReadonlyMap<string, Actor> | und
     until: reader.optionalDate('until'),
     illustrative: reader.optionalBoolean('illustrative'),
     unconfirmed: reader.optionalBoolean('unconfirmed'),
+    frequency: reader.optionalFrequency('frequency'),
+    importance: reader.optionalImportance('importance'),
+    survey: reader.optionalId('survey'),
   });
   reader.checkPeriod(link);
   if (actors !== undefined) for (const problem of linkOutsideItsActors(link, actors, reader.where)) reader.fail(problem.field, problem.message);
