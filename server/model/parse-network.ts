@@ -49,6 +49,21 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type Fields = Readonly<Record<string, unknown>>;
 
+/**
+ * Why `value` is no text a record's field may hold (a string of at most `limit` characters,
+ * without control characters or broken ones), or undefined when it is one.
+ */
+export function whyNotText(value: unknown, limit: number): string | undefined {
+  if (typeof value !== 'string') return `must be a string, got ${describe(value)}`;
+  if (value.length > limit) return `is ${String(value.length)} characters long; at most ${String(limit)} are allowed`;
+  if (CONTROL_CHARACTERS.test(value)) return 'contains a control character (such as a null byte)';
+  if (LONE_SURROGATE.test(value)) return 'contains a broken character (half of a UTF-16 surrogate pair)';
+  return undefined;
+}
+
+/** Whether a name has something to read in it: at least one letter or digit. */
+export const hasLetterOrDigit = (text: string): boolean => LETTER_OR_DIGIT.test(text);
+
 /** Collects problems for one record; `where` is how the record is named in messages. */
 class RecordReader {
   constructor(
@@ -78,23 +93,12 @@ class RecordReader {
 
   private text(field: string, limit: number): string | undefined {
     const value = this.fields[field];
-    if (typeof value !== 'string') {
-      this.fail(field, `must be a string, got ${describe(value)}`);
+    const wrong = whyNotText(value, limit);
+    if (wrong !== undefined) {
+      this.fail(field, wrong);
       return undefined;
     }
-    if (value.length > limit) {
-      this.fail(field, `is ${String(value.length)} characters long; at most ${String(limit)} are allowed`);
-      return undefined;
-    }
-    if (CONTROL_CHARACTERS.test(value)) {
-      this.fail(field, 'contains a control character (such as a null byte)');
-      return undefined;
-    }
-    if (LONE_SURROGATE.test(value)) {
-      this.fail(field, 'contains a broken character (half of a UTF-16 surrogate pair)');
-      return undefined;
-    }
-    return value.trim();
+    return (value as string).trim();
   }
 
   /** Refuses every field of `names` the record carries. */
@@ -202,7 +206,7 @@ function readActor(reader: RecordReader): Actor | undefined {
   const type = reader.requiredText('type', FIELD_LIMITS.id);
   const domain = reader.requiredText('domain', FIELD_LIMITS.id);
   if (id !== undefined && /\s/.test(id)) reader.fail('id', 'must not contain spaces or line breaks');
-  if (name !== undefined && !LETTER_OR_DIGIT.test(name)) reader.fail('name', 'must contain at least one letter or digit');
+  if (name !== undefined && !hasLetterOrDigit(name)) reader.fail('name', 'must contain at least one letter or digit');
   if (id !== undefined && id in Object.prototype) {
     // Such ids collide with JavaScript's object internals in graphology's indexes.
     reader.fail('id', `"${id}" is a reserved word and cannot be an id`);
