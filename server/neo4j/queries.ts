@@ -575,6 +575,9 @@ WITH r, properties(r) AS props
 DELETE r
 RETURN props`;
 
+/** Every actor's id and name: what the names in a CSV of answers are matched against. */
+export const ACTOR_NAMES = `MATCH (a:Actor) RETURN a.id AS id, a.name AS name`;
+
 /** An actor whose name is `$name` once case and surrounding spaces are ignored. */
 export const ACTOR_NAMED = `
 MATCH (a:Actor)

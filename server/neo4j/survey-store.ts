@@ -29,6 +29,7 @@ import {
   type SurveyAnswerState,
   type SurveyFrequency,
 } from '../model/survey';
+import { matchSurveyRows, type NamedActor, type SurveyCsvRow } from '../model/survey-matching';
 import { recordChange, type Editor } from './audit';
 import { regionProblems } from './network-store';
 import * as Q from './queries';
@@ -538,6 +539,64 @@ export class SurveyStore {
       await tx.run(Q.BUMP_VERSION);
       return after;
     });
+  }
+
+  /**
+   * Imports the answers of another survey tool, all or nothing, in one transaction: every row
+   * matched (model/survey-matching.ts, refusing the file naming every row that matches no
+   * actor), stored as sent with origin CSV, its link made, the round's confirmations worked
+   * out, the respondents with answers counted as sent, one audit record.
+   */
+  async importCsv(id: string, rows: readonly SurveyCsvRow[], editor: Editor): Promise<{ survey: SurveyRecord; answers: number; links: number }> {
+    return this.db.writeOnce(async (tx) => {
+      const survey = await lockedSurvey(tx, id, 'importSurveyCsv');
+      const respondentIds = (await tx.run(Q.RESPONDENTS_OF_SURVEY, { surveyId: id })).map((row) => respondentFromRow(row).actorId);
+      const actors = (await tx.run(Q.ACTOR_NAMES)).map((row): NamedActor => ({ id: row['id'] as string, name: row['name'] as string }));
+      const asked = new Set(respondentIds);
+      const matched = matchSurveyRows(rows, actors.filter((actor) => asked.has(actor.id)), actors);
+      const given = new Map(
+        (await tx.run(Q.ANSWERS_OF_SURVEY, { surveyId: id, withDrafts: false }))
+          .map(answerFromRow)
+          .filter((answer) => answer.partnerId !== undefined && answer.state !== 'REJECTED')
+          .map((answer) => [`${answer.respondentId}\u0000${answer.partnerId ?? ''}\u0000${answer.type}`, answer.id] as const),
+      );
+      const repeated = matched.flatMap((answer): Problem[] => {
+        const earlier = given.get(`${answer.respondent}\u0000${answer.partner}\u0000${answer.type}`);
+        return earlier === undefined ? [] : [{ record: `answers.csv line ${String(answer.line)}`, field: 'partner', message: `this round has this answer already (answer ${earlier}); leave the row out` }];
+      });
+      if (repeated.length > 0) throw badInput(repeated, 'The answers were refused');
+      const day = this.today();
+      const answers: AnswerRecord[] = matched.map((answer) => ({
+        id: randomUUID(),
+        surveyId: id,
+        respondentId: answer.respondent,
+        partnerId: answer.partner,
+        type: answer.type,
+        frequency: answer.frequency,
+        importance: answer.importance,
+        state: 'SENT',
+        origin: 'CSV',
+        position: answer.line,
+        sentOn: day,
+      }));
+      await tx.run(Q.CREATE_ANSWERS, { answers: answers.map((answer) => storedAnswer(id, answer, 'SENT', 'CSV', day)) });
+      const links = await makeLinks(tx, survey, answers, (answer) => `answers.csv line ${String(answer.position)}`);
+      const senders = [...new Set(answers.map((answer) => answer.respondentId))];
+      await tx.run(Q.MARK_SENT, { surveyId: id, actorIds: senders });
+      await confirmRound(tx, id);
+      const touched = [...new Set(answers.flatMap((answer) => [answer.respondentId, answer.partnerId ?? answer.respondentId]))];
+      await recordChange(tx, editor, 'importSurveyCsv', `survey:${id}`, touched, undefined, { answers: answers.length, respondents: senders, links });
+      await tx.run(Q.BUMP_VERSION);
+      return { survey, answers: answers.length, links: links.length };
+    });
+  }
+
+  /** The ties the round's counting answers name (sent or accepted, matched to an actor): what the dashboard's "after" adds. */
+  async roundTies(surveyId: string): Promise<{ from: string; to: string; type: LinkType }[]> {
+    const answers = await this.answers(surveyId);
+    return answers.flatMap((answer) =>
+      answer.partnerId === undefined || (answer.state !== 'SENT' && answer.state !== 'ACCEPTED') ? [] : [{ from: answer.respondentId, to: answer.partnerId, type: answer.type }],
+    );
   }
 
   /** A sent answer and its round, the round locked; NOT_FOUND for an unknown id or a draft. */

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app';
 import { answerSource } from '../../server/model/survey';
 import { SMALL_NETWORK } from '../fixtures/small-network';
-import { errorCode, graphql, startTestApp, type GraphQLResponse } from '../helpers/app';
+import { errorCode, exportNetwork, graphql, graphqlUpload, startTestApp, type GraphQLResponse } from '../helpers/app';
 import { sharedTestNeo4j } from '../helpers/shared-neo4j';
 
 let app: App;
@@ -314,5 +314,66 @@ describe('an editor', () => {
     const listed = await graphql<{ surveys: { title: string }[] }>(app, '{ surveys(region: "holland-rijnland") { title } }');
     expect(listed.data?.surveys.map((survey) => survey.title)).toContain('Audit');
     expect(listed.data?.surveys.map((survey) => survey.title)).not.toContain('Herinnering');
+  });
+});
+
+describe('answers from another survey tool', () => {
+  const IMPORT = 'mutation($id: ID!, $file: File!) { importSurveyCsv(id: $id, file: $file) { answers links survey { id } } }';
+  const upload = (id: string, content: string): Promise<GraphQLResponse<{ importSurveyCsv: { answers: number; links: number } }>> =>
+    graphqlUpload(app, IMPORT, { file: { name: 'answers.csv', content } }, { id });
+
+  it('refuses a CSV with unknown names whole, naming every such row, and writes nothing', async () => {
+    const round = await createRound('CSV met onbekende namen');
+    const before = await exportNetwork(app);
+    const csv = [
+      'respondent;partner;soort;frequentie;belang',
+      'WSP Holland Rijnland;Economic Board;samenwerking;maandelijks;4',
+      'wsp;Bakkerij De Korenbloem;advies;jaarlijks;2',
+      'Economic Board;Gemeente Leiden – Economie;samenwerking;per kwartaal;3',
+      'Onbekende Stichting;wsp;samenwerking;wekelijks;5',
+    ].join('\n');
+    const refused = await upload(round.id, csv);
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    const problems = refused.errors?.[0]?.extensions?.problems ?? [];
+    expect(problems.map((problem) => [problem.record, problem.field])).toEqual([
+      ['answers.csv line 3', 'partner'],
+      ['answers.csv line 5', 'respondent'],
+    ]);
+    expect(problems[0]?.message).toMatch(/unknown organisation "Bakkerij De Korenbloem"/);
+    expect(await exportNetwork(app)).toEqual(before);
+    const { answers, dashboard } = await roundOf(round.id);
+    expect(answers).toEqual([]);
+    expect(dashboard['sent']).toBe(0);
+  });
+
+  it('imports a matching CSV as sent answers with links, reciprocity applied, and shows the round before and after', async () => {
+    const respondents = ['wsp', 'leiden-ez', 'board', 'leiden-wi'].map((actor) => ({ actor }));
+    const round = await createRound('CSV uit een enquêtetool', { region: 'holland-rijnland', respondents });
+    const csv = [
+      'respondent,partner,type,frequency,importance',
+      'wsp,Gemeente Leiden – Economie,samenwerking,monthly,4',
+      'leiden-ez,WSP Holland Rijnland,advies,Quarterly,3',
+      'board,eiland,advies,yearly,2',
+    ].join('\n');
+    const imported = await upload(round.id, csv);
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data?.importSurveyCsv).toMatchObject({ answers: 3, links: 3 });
+    const { answers, dashboard } = await roundOf(round.id);
+    expect(answers.map((answer) => [answer.respondent.id, answer.partner?.id, answer.link?.unconfirmed])).toEqual([
+      ['board', 'eiland', true],
+      ['leiden-ez', 'wsp', false],
+      ['wsp', 'leiden-ez', false],
+    ]);
+    expect(dashboard).toMatchObject({ respondents: 4, sent: 3, responseRate: 0.75, namedTies: 1, reciprocatedTies: 1 });
+    const figures = await graphql<{ survey: { dashboard: { before: { actors: number; links: number }; after: { actors: number; links: number }; newLinksPerDomainPair: { count: number }[] } } }>(
+      app, 'query($id: ID!) { survey(id: $id) { dashboard { before { actors links } after { actors links } newLinksPerDomainPair { count } } } }', { id: round.id },
+    );
+    expect(figures.errors).toBeUndefined();
+    const dashboardFigures = figures.data?.survey.dashboard;
+    // Within Holland Rijnland, wsp–leiden-ez is new (no other test links them; eiland is no actor of the region): one link more.
+    expect(dashboardFigures?.after.links).toBe((dashboardFigures?.before.links ?? 0) + 1);
+    expect(dashboardFigures?.newLinksPerDomainPair.reduce((sum, pair) => sum + pair.count, 0)).toBe(1);
+    const again = await upload(round.id, csv);
+    expect(problemOf(again)).toMatchObject({ record: 'answers.csv line 2', field: 'partner' });
   });
 });

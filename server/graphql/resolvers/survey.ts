@@ -4,6 +4,8 @@
  * ties, links and figures) is read once per request.
  */
 import { hashToken } from '../../auth/tokens';
+import { readSurveyCsv } from '../../exchange/survey-csv';
+import type { SurveyRoundFigures } from '../../analytics/survey-round';
 import { BrugkaartError, badInput } from '../../model/errors';
 import { pairKey } from '../../model/survey';
 import { isReminderLanguage, REMINDER_LANGUAGES, reminderText } from '../../model/survey-reminder';
@@ -11,6 +13,7 @@ import type { AnswerRecord, RoundSummary, SurveyRecord } from '../../neo4j/surve
 import type { Link } from '../../model/network';
 import type { Context, Loaders } from '../context';
 import type { Resolvers } from '../generated';
+import { uploadText } from './exchange';
 import type { ActorParent } from './parents';
 
 const CANDIDATES = 5;
@@ -40,6 +43,12 @@ const summaryOf = (context: Context, surveyId: string): Promise<RoundSummary> =>
 
 const linksOf = (context: Context, surveyId: string): Promise<Map<string, Link>> =>
   perRequest(context, `links:${surveyId}`, async () => context.surveys.linksOfAnswers(surveyId, await answersOf(context, surveyId)));
+
+/** The round's network figures before and after its answers, from the analysis worker. */
+const figuresOf = (context: Context, survey: SurveyRecord): Promise<SurveyRoundFigures> =>
+  perRequest(context, `figures:${survey.id}`, async () =>
+    context.analysis.surveyRound({ survey: survey.id, region: survey.region ?? null, ties: await context.surveys.roundTies(survey.id) }),
+  );
 
 /** An actor a round names by id; deleted since, it is a fault to report, not a null. */
 async function actorOf(loaders: Loaders, id: string): Promise<ActorParent> {
@@ -79,6 +88,7 @@ export const surveyResolvers: Resolvers = {
     reviewSurveyAnswer: async (_, { id, decision }, { surveys, editor }) => surveys.reviewAnswer(id, decision, await editor()),
     matchSurveyAnswer: async (_, { id, actor }, { surveys, editor }) => surveys.matchAnswer(id, actor, await editor()),
     addSurveyAnswerActor: async (_, { id, actor }, { surveys, editor }) => surveys.addAnswerActor(id, actor, await editor()),
+    importSurveyCsv: async (_, { id, file }, { surveys, editor }) => surveys.importCsv(id, readSurveyCsv(await uploadText(file, 'file')), await editor()),
   },
   Survey: {
     region: async (survey, _, { loaders }) =>
@@ -130,5 +140,8 @@ export const surveyResolvers: Resolvers = {
       return namedTies === 0 ? null : reciprocatedTies / namedTies;
     },
     unmatchedNames: async ({ survey }, _, context) => (await summaryOf(context, survey.id)).unmatchedNames,
+    before: async ({ survey }, _, context) => (await figuresOf(context, survey)).before,
+    after: async ({ survey }, _, context) => (await figuresOf(context, survey)).after,
+    newLinksPerDomainPair: async ({ survey }, _, context) => (await figuresOf(context, survey)).newLinksPerDomainPair,
   },
 };
