@@ -3,18 +3,23 @@
  * own form, nothing else), answering, sending, reciprocity, closing, revoking, the editors'
  * review, match and add, the audit trail and the form's rate limit.
  */
+import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { App } from '../../server/app';
 import { answerSource } from '../../server/model/survey';
+import { Database } from '../../server/neo4j/run';
+import { SurveyStore } from '../../server/neo4j/survey-store';
 import { SMALL_NETWORK } from '../fixtures/small-network';
 import { errorCode, exportNetwork, graphql, graphqlUpload, startTestApp, type GraphQLResponse } from '../helpers/app';
-import { sharedTestNeo4j } from '../helpers/shared-neo4j';
+import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
+let shared: SharedNeo4j;
 let app: App;
 
 beforeAll(async () => {
-  app = await startTestApp(await sharedTestNeo4j(), { seed: false });
+  shared = await sharedTestNeo4j();
+  app = await startTestApp(shared, { seed: false });
   const imported = await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
   expect(imported.errors).toBeUndefined();
 });
@@ -212,6 +217,24 @@ describe('sending', () => {
     expect((await save(token, [{ ...WORK, partner: 'wsp' }], true)).errors).toBeUndefined();
   });
 
+  it('is refused once the closing day has passed', async () => {
+    const round = await createRound('Sluitingsdatum voorbij');
+    const token = tokenOf(round, 'wsp');
+    expect((await form(token)).errors).toBeUndefined();
+    // The same database, read by a store whose today is after the closing day.
+    const driver = neo4j.driver(shared.uri, neo4j.auth.basic('neo4j', shared.password));
+    try {
+      const later = new SurveyStore(new Database(driver, 'neo4j'), () => '2999-01-01');
+      await expect(later.form(token)).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringMatching(/sluitingsdatum .* is voorbij/) as unknown });
+      await expect(later.saveAnswers(token, [{ ...WORK, partner: 'board' }], true)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      const stored = await later.survey(round.id);
+      expect(stored === undefined ? undefined : later.status(stored)).toBe('CLOSED');
+    } finally {
+      await driver.close();
+    }
+    expect((await roundOf(round.id)).answers).toEqual([]);
+  });
+
   it('is refused with a revoked link, and with the old link once a new one is made', async () => {
     const round = await createRound('Links intrekken');
     const revoked = await graphql(app, 'mutation($id: ID!) { revokeSurveyLink(id: $id, actor: "wsp") { linkRevoked } }', { id: round.id });
@@ -300,6 +323,19 @@ describe('an editor', () => {
     const undo = await graphql(app, 'mutation($id: ID!) { undoChange(id: $id) { id } }', { id: ofRound[0]?.id });
     expect(errorCode(undo)).toBe('BAD_USER_INPUT');
     expect(problemOf(undo)?.message).toMatch(/use the round's own actions/);
+  });
+
+  it("erases a person from respondents' contacts with erasePerson", async () => {
+    const round = await createRound('Contactpersonen', { respondents: [{ actor: 'vng', contact: 'Jan Jansen' }, { actor: 'eiland', contact: 'Jan Jansen (secretaris)' }] });
+    const erased = await graphql(app, 'mutation { erasePerson(name: "Jan Jansen") { actors } }');
+    expect(erased.errors).toBeUndefined();
+    const contacts = await graphql<{ survey: { respondents: { actor: { id: string }; contact: string | null }[] } }>(
+      app, 'query($id: ID!) { survey(id: $id) { respondents { actor { id } contact } } }', { id: round.id },
+    );
+    expect(contacts.data?.survey.respondents).toEqual([
+      { actor: { id: 'eiland' }, contact: '[gewist] (secretaris)' },
+      { actor: { id: 'vng' }, contact: null },
+    ]);
   });
 
   it('lists rounds per region and writes a reminder naming who has not sent', async () => {
