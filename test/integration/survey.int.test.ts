@@ -338,6 +338,23 @@ describe('an editor', () => {
     ]);
   });
 
+  it('still shows a round after one of its actors was deleted, without that actor', async () => {
+    await graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: { id: 'tijdelijk', name: 'Tijdelijk Project', type: 'werkgever', domain: 'EZ' } });
+    const round = await createRound('Met een verdwenen actor', { respondents: [{ actor: 'tijdelijk' }, { actor: 'vng' }, { actor: 'eiland' }] });
+    await save(tokenOf(round, 'tijdelijk'), [{ ...WORK, partner: 'vng' }], true);
+    await save(tokenOf(round, 'eiland'), [{ ...WORK, partner: 'tijdelijk' }], true);
+    expect((await graphql(app, 'mutation { deleteActor(id: "tijdelijk") { id } }')).errors).toBeUndefined();
+    const shown = await graphql<{ survey: { respondents: { actor: { id: string } }[]; answers: { respondent: { id: string }; partner: { id: string } | null }[]; dashboard: { notSent: { id: string }[] } } }>(
+      app, 'query($id: ID!) { survey(id: $id) { respondents { actor { id } } answers { respondent { id } partner { id } } dashboard { notSent { id } } } }', { id: round.id },
+    );
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data?.survey).toEqual({
+      respondents: [{ actor: { id: 'eiland' } }, { actor: { id: 'vng' } }],
+      answers: [{ respondent: { id: 'eiland' }, partner: null }],
+      dashboard: { notSent: [{ id: 'vng' }] },
+    });
+  });
+
   it('lists rounds per region and writes a reminder naming who has not sent', async () => {
     const round = await createRound('Herinnering', { respondents: [{ actor: 'vng', contact: 'secretariaat@vng.example' }, { actor: 'eiland' }, { actor: 'wsp' }] });
     await save(tokenOf(round, 'wsp'), [], true);
