@@ -301,6 +301,12 @@ describe('an editor', () => {
     const matched = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "eiland") { state partner { id } partnerName link { to { id } unconfirmed } } }', { id: eiland?.id });
     expect(matched.data).toEqual({ matchSurveyAnswer: { state: 'ACCEPTED', partner: { id: 'eiland' }, partnerName: null, link: { to: { id: 'eiland' }, unconfirmed: false } } });
 
+    // A link made today cannot go to an actor that ended before.
+    await graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: { id: 'opgeheven', name: 'Opgeheven Fonds', type: 'oo-fonds', domain: 'OVERIG', until: '2020' } });
+    const ended = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "opgeheven") { state } }', { id: vng?.id });
+    expect(errorCode(ended)).toBe('BAD_USER_INPUT');
+    expect(problemOf(ended)).toMatchObject({ record: 'matchSurveyAnswer', field: 'since', message: expect.stringMatching(/after actor "opgeheven" ends/) as unknown });
+
     const add = 'mutation($id: ID!, $a: ActorInput!) { addSurveyAnswerActor(id: $id, actor: $a) { state partner { id name } link { to { id } } } }';
     const duplicate = await graphql(app, add, { id: vng?.id, a: { id: 'vng-2', name: ' VNG ', type: 'koepel', domain: 'OVERIG' } });
     expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
