@@ -179,11 +179,12 @@ export class SurveyFormPage {
         attrs: { type: 'checkbox', id, checked: sheet.isChosen(entry.id), 'data-focus-key': id, 'aria-describedby': `${id}-meta` },
         on: { change: () => this.#choose(entry.id, checkbox.checked) },
       });
+      // The type and domain are the checkbox's description, not part of its name.
       return h(
         'li',
         { dataset: { name: entry.name }, attrs: { 'data-testid': 'roster-row' } },
         checkbox,
-        h('label', { attrs: { for: id } }, h('span', { class: 'name', text: entry.name }), h('span', { class: 'meta', attrs: { id: `${id}-meta` }, text: `${vocabulary('type', entry.type)} · ${vocabulary('domain', entry.domain)}` })),
+        h('label', { attrs: { for: id } }, h('span', { class: 'name', text: entry.name }), h('span', { class: 'meta', attrs: { id: `${id}-meta`, 'aria-hidden': 'true' }, text: `${vocabulary('type', entry.type)} · ${vocabulary('domain', entry.domain)}` })),
       );
     });
     const list = h('ul', { class: 'roster' }, rows);
@@ -422,7 +423,7 @@ export class SurveyFormPage {
       'fieldset',
       {
         class: 'group',
-        attrs: { 'aria-describedby': group.described, 'aria-invalid': group.described === undefined ? undefined : 'true', 'data-testid': group.testId },
+        attrs: { 'aria-describedby': group.described, 'data-testid': group.testId },
       },
       h('legend', {}, group.legend, h('span', { class: 'visually-hidden', text: ` (${group.which})` })),
       h('div', { class: group.className }, options),
@@ -459,8 +460,8 @@ export class SurveyFormPage {
       h(
         'div',
         { class: 'buttons' },
-        button(t('enquete.save'), () => void this.#save(), { class: 'button', focusKey: 'save', testId: 'save', disabled: this.#busy }),
-        button(t('enquete.send'), () => this.#toConfirm(), { class: 'button primary', focusKey: 'send', testId: 'send', disabled: this.#busy }),
+        button(t('enquete.save'), () => void this.#save(), { class: 'button', focusKey: 'save', testId: 'save' }),
+        button(t('enquete.send'), () => this.#toConfirm(), { class: 'button primary', focusKey: 'send', testId: 'send' }),
       ),
       h('p', { class: 'muted', text: form.savedAt === null ? t('enquete.saveHint') : t('enquete.saveHintSaved') }),
     );
@@ -519,9 +520,10 @@ export class SurveyFormPage {
 
   /** Saves or sends; on a refusal shows it where it belongs and answers null. */
   async #submit(answers: ReturnType<AnswerSheet['toInput']>, send: boolean): Promise<SurveyFormData | null> {
-    if (this.#token === null) return null;
+    // A second press while the first request runs is ignored; the buttons stay enabled so the focus stays on them.
+    if (this.#token === null || this.#busy) return null;
     this.#busy = true;
-    this.#render();
+    this.#announce(send ? t('enquete.sending') : t('enquete.saving'));
     try {
       const { saveSurveyAnswers } = await this.#client.request(SAVE_SURVEY_ANSWERS, { token: this.#token, answers, send });
       this.#actionError = null;
@@ -531,7 +533,6 @@ export class SurveyFormPage {
       return null;
     } finally {
       this.#busy = false;
-      if (this.#phase !== 'failed') this.#render();
     }
   }
 
@@ -605,7 +606,7 @@ export class SurveyFormPage {
           },
           { class: 'button', focusKey: 'back', testId: 'back' },
         ),
-        button(t('enquete.confirm.send'), () => void this.#send(), { class: 'button primary', focusKey: 'send-final', testId: 'send-final', disabled: this.#busy }),
+        button(t('enquete.confirm.send'), () => void this.#send(), { class: 'button primary', focusKey: 'send-final', testId: 'send-final' }),
       ),
     );
   }
