@@ -575,15 +575,8 @@ WITH r, properties(r) AS props
 DELETE r
 RETURN props`;
 
-/** Every actor's id and name: what the names in a CSV of answers are matched against. */
+/** Every actor's id and name: what a CSV's names and an added actor's name are matched against. */
 export const ACTOR_NAMES = `MATCH (a:Actor) RETURN a.id AS id, a.name AS name`;
-
-/** An actor whose name is `$name` once case and surrounding spaces are ignored. */
-export const ACTOR_NAMED = `
-MATCH (a:Actor)
-WHERE toLower(trim(a.name)) = $name
-RETURN a.id AS id
-LIMIT 1`;
 
 /** Respondents' contacts that mention a person being erased. */
 export const CONTACTS_MENTIONING = `

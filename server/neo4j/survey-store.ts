@@ -29,7 +29,7 @@ import {
   type SurveyAnswerState,
   type SurveyFrequency,
 } from '../model/survey';
-import { matchSurveyRows, type NamedActor, type SurveyCsvRow } from '../model/survey-matching';
+import { matchSurveyRows, normaliseName, type NamedActor, type SurveyCsvRow } from '../model/survey-matching';
 import { recordChange, type Editor } from './audit';
 import { regionProblems } from './network-store';
 import * as Q from './queries';
@@ -193,9 +193,6 @@ function readText(problems: Problem[], record: string, field: string, value: str
   }
   return value.trim();
 }
-
-/** How two typed names are compared: case and surrounding spaces ignored. */
-const nameKey = (name: string): string => name.trim().toLowerCase();
 
 const rosterEntry = (actor: StoredActor): RosterEntry => ({ id: actor.id, name: actor.name, type: actor.type, domain: actor.domain });
 
@@ -514,7 +511,7 @@ export class SurveyStore {
 
   /**
    * Adds the typed name as a new actor (the actor rules of any edit) and matches the answer to
-   * it. Refused when an actor of that name exists, case and surrounding spaces ignored: a
+   * it. Refused when an actor of that name exists, case and spacing ignored: a
    * survey never makes a silent duplicate.
    */
   async addAnswerActor(id: string, input: unknown, editor: Editor): Promise<AnswerRecord> {
@@ -525,7 +522,9 @@ export class SurveyStore {
     return this.db.writeOnce(async (tx) => {
       const { survey, answer } = await this.lockedAnswer(tx, id, record);
       const problems = (await regionProblems(tx, [actor], () => record)).map((problem) => ({ ...problem, field: 'actor.region' }));
-      const [sameName] = await tx.run(Q.ACTOR_NAMED, { name: nameKey(actor.name) });
+      // Compared in the way a CSV's names are matched (normaliseName), so the two never disagree.
+      const wanted = normaliseName(actor.name);
+      const sameName = (await tx.run(Q.ACTOR_NAMES)).find((row) => normaliseName(row['name'] as string) === wanted);
       if (sameName !== undefined) {
         problems.push({ record, field: 'actor.name', message: `an actor with this name exists ("${String(sameName['id'])}"); match the answer to it with matchSurveyAnswer` });
       }
@@ -762,7 +761,7 @@ function checkFormAnswers(input: readonly FormAnswerInput[], respondentId: strin
       problems.push({ record, field: 'importance', message: `must be a whole number from ${String(IMPORTANCE.min)} to ${String(IMPORTANCE.max)}, got ${String(answer.importance)}` });
     }
     if (problems.length > count) return [];
-    const key = `${partner ?? `name:${nameKey(partnerName ?? '')}`}\u0000${answer.type}`;
+    const key = `${partner ?? `name:${normaliseName(partnerName ?? '')}`}\u0000${answer.type}`;
     const first = seen.get(key);
     if (first !== undefined) {
       problems.push({ record, field: 'type', message: `repeats answers[${String(first)}] (the same partner and relation)` });
