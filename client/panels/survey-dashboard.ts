@@ -342,7 +342,7 @@ export function createSurveyDashboard(context: AppContext, refresh: () => void):
                   h(
                     'tr',
                     { attrs: { 'data-testid': 'survey-answer', 'data-answer': answer.id } },
-                    h('th', { text: answer.respondent.name, attrs: { scope: 'row' } }),
+                    h('th', { attrs: { scope: 'row' } }, button(answer.respondent.name, () => context.selectActor(answer.respondent.id), { class: 'actor-link', title: t('survey.openActor', { name: answer.respondent.name }), testId: 'survey-answer-respondent' })),
                     h('td', {}, answer.partner?.name ?? h('span', {}, `“${answer.partnerName ?? ''}” `, h('span', { class: 'muted small', text: t('survey.typedName') }))),
                     h('td', { text: vocabulary('link', answer.type) }),
                     h('td', { text: t(`survey.frequencyWord.${answer.frequency}`) }),

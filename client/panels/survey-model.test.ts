@@ -45,10 +45,10 @@ describe('new links per domain pair', () => {
     const rows = domainPairRows([
       { domains: ['EZ', 'EZ'], count: 4 },
       { domains: ['EZ', 'SZ'], count: 1 },
-      { domains: ['SZ', 'ONDERWIJS'], count: 2 },
+      { domains: ['ONDERWIJS', 'SZ'], count: 2 },
     ]);
     expect(rows).toEqual([
-      { label: 'EZ–SZ', count: 1, share: 0.25 },
+      { label: 'SZ–EZ', count: 1, share: 0.25 },
       { label: 'EZ–EZ', count: 4, share: 1 },
       { label: 'SZ–onderwijs', count: 2, share: 0.5 },
     ]);

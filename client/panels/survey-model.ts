@@ -5,7 +5,7 @@
  * as one text to copy. Pure functions of the API's answer, so the unit test reads them directly.
  */
 import type { DashboardFigures, SurveyLink } from '../api/operations/survey';
-import type { Domain } from '../api/operations/operation';
+import { DOMAINS, type Domain } from '../api/operations/operation';
 import { formatNumber, formatPercent, t, vocabulary } from '../i18n/i18n';
 
 /** A share (0–1) as "60 %" in Dutch, "60%" in English: one decimal only when it is not whole. */
@@ -32,13 +32,13 @@ export interface PairRow {
 
 const isSzEz = (domains: readonly Domain[]): boolean => domains.length === 2 && domains.includes('SZ') && domains.includes('EZ');
 
-/** The new links per domain pair as labelled rows: SZ–EZ first, then the most links first. */
+/** The new links per domain pair as labelled rows ("SZ–EZ", domains in the legend's order): SZ–EZ first, then the most links first. */
 export function domainPairRows(pairs: readonly { readonly domains: readonly Domain[]; readonly count: number }[]): PairRow[] {
   const largest = Math.max(1, ...pairs.map((pair) => pair.count));
   return [...pairs]
     .sort((a, b) => Number(isSzEz(b.domains)) - Number(isSzEz(a.domains)) || b.count - a.count)
     .map((pair) => ({
-      label: pair.domains.map((domain) => vocabulary('domainShort', domain)).join('–'),
+      label: [...pair.domains].sort((a, b) => DOMAINS.indexOf(a) - DOMAINS.indexOf(b)).map((domain) => vocabulary('domainShort', domain)).join('–'),
       count: pair.count,
       share: pair.count / largest,
     }));

@@ -1,0 +1,165 @@
+/**
+ * Issue 17's "Done when", in Chromium: an editor starts a survey round in the explorer for the
+ * five actors of a region (made for this file in a region the seed leaves empty, with a forum,
+ * which cannot answer), copies the five personal links from the page, three respondents answer
+ * on a 390×844 phone at /enquete/<token>, two of them naming each other; the round's dashboard
+ * then says 3 of 5 (60 %) and one reciprocated tie of two named, and the links stand in the
+ * actor panel with their source, "Enquête <round> (<day>), antwoord van <respondent>".
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { axeViolations } from './axe';
+import { openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+
+const PHONE = { width: 390, height: 844 } as const;
+const ROUND = 'Samenwerking Enquêtestad 2026';
+
+interface TestActor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly domain: 'SZ' | 'EZ' | 'ONDERWIJS' | 'OVERIG';
+}
+
+const GEMEENTE: TestActor = { id: 'enquete-e2e-gemeente', name: 'Gemeente Enquêtestad – Werk & Inkomen', type: 'gemeente', domain: 'SZ' };
+const UWV: TestActor = { id: 'enquete-e2e-uwv', name: 'UWV Enquêtestad', type: 'uwv', domain: 'SZ' };
+const BOUW: TestActor = { id: 'enquete-e2e-bouw', name: 'Bouwbedrijf Enquêtestad', type: 'werkgever', domain: 'EZ' };
+const BOARD: TestActor = { id: 'enquete-e2e-board', name: 'Economic Board Enquêtestad', type: 'economic-board', domain: 'EZ' };
+const ROC: TestActor = { id: 'enquete-e2e-roc', name: 'ROC Enquêtestad', type: 'onderwijs', domain: 'ONDERWIJS' };
+const RESPONDENTS = [GEMEENTE, UWV, BOUW, BOARD, ROC];
+/** A forum of the same region: on the map, never a respondent. */
+const TAFEL: TestActor = { id: 'enquete-e2e-tafel', name: 'Arbeidsmarkttafel Enquêtestad', type: 'overleg', domain: 'OVERIG' };
+
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let region: { id: string; name: string };
+let editorToken: string;
+/** The personal links as the explorer showed them, by respondent name. */
+const links = new Map<string, string>();
+
+/** A GraphQL request to the app with a token. */
+async function api<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const response = await fetch(new URL('/graphql', app.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors !== undefined || body.data === undefined) throw new Error(body.errors?.map((error) => error.message).join('; ') ?? 'No data');
+  return body.data;
+}
+
+/** A respondent answers on a phone: picks each partner from the roster, says how, checks and sends. */
+async function answerOnPhone(url: string, partners: readonly TestActor[]): Promise<void> {
+  const phone = await browser.context.newPage();
+  try {
+    await phone.setViewportSize(PHONE);
+    await phone.goto(url);
+    await expect.poll(() => phone.getByTestId('form-title').textContent(), { timeout: 30_000 }).toBe(ROUND);
+    for (const partner of partners) {
+      await phone.getByTestId('roster-search').fill(partner.name.split(' ')[0] ?? partner.name);
+      await phone.getByTestId('roster-row').filter({ hasText: partner.name }).locator('input[type="checkbox"]').check();
+      const block = phone.locator(`[data-testid="partner"][data-partner="actor:${partner.id}"]`);
+      await block.getByTestId('relation-type').selectOption('samenwerking');
+      await block.getByTestId('frequency').locator('label').filter({ hasText: 'maandelijks' }).click();
+      await block.getByTestId('importance').locator('label').filter({ hasText: '4' }).click();
+    }
+    await phone.getByTestId('send').click();
+    await phone.getByTestId('send-final').click();
+    await phone.getByTestId('sent').waitFor({ timeout: 30_000 });
+    if (partners.length === 1) await saveScreenshot(phone, 'survey-form-sent-phone');
+  } finally {
+    await phone.close();
+  }
+}
+
+beforeAll(async () => {
+  ({ app, browser, page } = await startExplorer());
+  const { regions } = await api<{ regions: { id: string; name: string; actorCount: number }[] }>('{ regions { id name actorCount } }', {}, app.adminToken);
+  const empty = regions.filter((candidate) => candidate.actorCount === 0).sort((a, b) => a.id.localeCompare(b.id));
+  region = empty[0] ?? { id: '', name: '' };
+  expect(region.id, 'the seed leaves at least one region empty').not.toBe('');
+  ({
+    createToken: { token: editorToken },
+  } = await api<{ createToken: { token: string } }>('mutation { createToken(name: "Enquête e2e", role: EDITOR) { token } }', {}, app.adminToken));
+  for (const actor of [...RESPONDENTS, TAFEL]) {
+    await api('mutation Add($actor: ActorInput!) { upsertActor(actor: $actor) { id } }', { actor: { ...actor, region: region.id } }, editorToken);
+  }
+  // The explorer read the network before these actors existed: sign in, then open it again.
+  await page.getByTestId('open-sign-in').click();
+  await page.getByTestId('token-input').fill(editorToken);
+  await page.getByTestId('token-submit').click();
+  await waitForState(page, (state) => state.role === 'EDITOR');
+  await openExplorer(page, app.url);
+  await waitForState(page, (state) => state.role === 'EDITOR');
+}, 300_000);
+
+afterAll(() => stopExplorer(browser, app));
+
+describe('a survey round from the explorer to the dashboard', () => {
+  it('starts a round for the region’s five actors (not its forum) and shows their five links once', async () => {
+    await page.getByTestId('tab-regios').click();
+    await page.getByTestId('region-a').selectOption(region.id);
+    await waitForState(page, (state) => state.region === region.id && !state.regionOverview);
+    await page.getByTestId('survey-new').click();
+    await page.getByTestId('survey-title').fill(ROUND);
+    const respondents = page.getByTestId('survey-respondent');
+    await expect.poll(() => respondents.count()).toBe(5);
+    expect(await respondents.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-actor')).sort())).toEqual(RESPONDENTS.map((actor) => actor.id).sort());
+    expect(await respondents.locator('input[type="checkbox"]:checked').count()).toBe(5);
+    // The default question is what the form asks when the editor writes none.
+    expect(await page.getByTestId('survey-question-nl').getAttribute('placeholder')).toBe('Met welke van deze organisaties werkt u samen?');
+    await page.getByTestId('survey-start').click();
+
+    const shown = page.getByTestId('survey-link');
+    await expect.poll(() => shown.count(), { timeout: 30_000 }).toBe(5);
+    for (const row of await shown.all()) {
+      const name = (await row.locator('label').textContent()) ?? '';
+      links.set(name, await row.getByTestId('survey-link-url').inputValue());
+    }
+    expect([...links.keys()].sort()).toEqual(RESPONDENTS.map((actor) => actor.name).sort());
+    for (const url of links.values()) expect(url).toMatch(new RegExp(`^${app.url}enquete/bks_[A-Za-z0-9_-]{43}$`));
+    expect(await page.getByTestId('survey-links').textContent()).toContain('maar één keer');
+
+    await page.getByTestId('survey-links-done').click();
+    await expect.poll(() => page.getByTestId('survey-links').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('survey-rounds').textContent()).toContain('0 van 5 (0 %)');
+  });
+
+  it('takes three answers on a phone, two of them naming each other', async () => {
+    const link = (actor: TestActor): string => links.get(actor.name) ?? '';
+    await answerOnPhone(link(GEMEENTE), [BOUW]);
+    await answerOnPhone(link(BOUW), [GEMEENTE]);
+    await answerOnPhone(link(ROC), [UWV]);
+  }, 180_000);
+
+  it('shows 60 % and one reciprocated tie on the round’s dashboard, without axe violations', async () => {
+    await expect.poll(() => page.getByRole('button', { name: ROUND }).count()).toBe(1);
+    // The list was read before the answers; opening the round reads its dashboard now.
+    await page.getByRole('button', { name: ROUND }).click();
+    const dashboard = page.getByTestId('survey-dashboard');
+    await dashboard.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('survey-response').textContent()).toBe('3 van 5 (60 %)');
+    expect(await page.getByTestId('survey-reciprocity').textContent()).toBe('1 wederzijdse relatie van 2 genoemde');
+    expect((await page.getByTestId('survey-not-sent').locator('li').allTextContents()).sort()).toEqual([UWV.name, BOARD.name].sort());
+    expect(await page.getByTestId('survey-reminder').inputValue()).not.toBe('');
+    expect(await page.getByTestId('survey-pairs').locator('li').first().textContent()).toBe('SZ–EZ1');
+    const answers = page.getByTestId('survey-answer');
+    expect(await answers.count()).toBe(3);
+    const reciprocated = await answers.evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[5]?.textContent));
+    expect(reciprocated.sort()).toEqual(['ja', 'ja', 'nee']);
+
+    await saveScreenshot(page, 'survey-dashboard');
+    expect(await axeViolations(page, '[data-testid="survey-panel"]')).toEqual([]);
+  });
+
+  it('shows each answer’s link with its source on the actor’s panel', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await page.getByTestId('survey-answer-respondent').filter({ hasText: ROC.name }).click();
+    await waitForState(page, (state) => state.selection === ROC.id && state.side === 'actor');
+    const link = page.getByTestId('actor-link').filter({ hasText: UWV.name });
+    await expect.poll(() => link.locator('.source').textContent(), { timeout: 30_000 }).toBe(`Bron: Enquête ${ROUND} (${today}), antwoord van ${ROC.name}`);
+  });
+});
