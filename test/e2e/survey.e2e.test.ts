@@ -61,7 +61,7 @@ async function answerOnPhone(url: string, partners: readonly TestActor[]): Promi
     for (const partner of partners) {
       await phone.getByTestId('roster-search').fill(partner.name.split(' ')[0] ?? partner.name);
       await phone.getByTestId('roster-row').filter({ hasText: partner.name }).locator('input[type="checkbox"]').check();
-      const block = phone.locator(`[data-testid="partner"][data-partner="actor:${partner.id}"]`);
+      const block = phone.getByTestId('partner').filter({ has: phone.locator('legend', { hasText: partner.name }) });
       await block.getByTestId('relation-type').selectOption('samenwerking');
       await block.getByTestId('frequency').locator('label').filter({ hasText: 'maandelijks' }).click();
       await block.getByTestId('importance').locator('label').filter({ hasText: '4' }).click();
