@@ -180,6 +180,7 @@ export function createSurveyDashboard(context: AppContext, refresh: () => void):
       'div',
       { class: 'survey-status' },
       h('p', {}, h('span', { class: `badge ${open ? 'open' : 'closed'}`, text: t(`survey.status.${detail.status}`), attrs: { 'data-testid': 'survey-status' } }), ' ', t('survey.closesOn', { day: formatDay(detail.closesOn) })),
+      h('p', { class: 'survey-question' }, h('strong', { text: `${t('survey.question')}: ` }), h('q', { text: detail.questionNl, attrs: { lang: 'nl' } }), ' ', h('q', { text: detail.questionEn, attrs: { lang: 'en' } })),
       open
         ? button(
             t('survey.close'),

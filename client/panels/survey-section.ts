@@ -216,6 +216,8 @@ export function createSurveySection(context: AppContext): DefinedPanel {
             t('survey.new'),
             () => {
               formOpen = true;
+              // The region's actors as the map has them now (it may have been read again since).
+              draft = null;
               panel.refresh();
               panel.element.querySelector<HTMLElement>('[data-testid="survey-title"]')?.focus();
             },
