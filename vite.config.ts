@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -9,6 +10,17 @@ import { defineConfig } from 'vitest/config';
  * `instanceof GraphQLError`. Tests resolve it the way Node does.
  */
 const nodeGraphql = { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') };
+
+/** `npm run dev:client` answers /enquete/<token> with the survey form, as server/http/server.ts does. */
+const surveyFormInDev: Plugin = {
+  name: 'brugkaart-survey-form',
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url !== undefined && /^\/enquete\/[^/.?]*(\?|$)/.test(request.url)) request.url = '/enquete.html';
+      next();
+    });
+  },
+};
 
 /**
  * One config for the client build and the three test projects. Unit tests sit beside the
@@ -19,9 +31,17 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
-    // The report page is a second entry: the server prints it to PDF in Chromium.
-    rolldownOptions: { input: { main: fileURLToPath(new URL('client/index.html', import.meta.url)), report: fileURLToPath(new URL('client/report.html', import.meta.url)) } },
+    // The report page is a second entry: the server prints it to PDF in Chromium. The survey
+    // form is a third: respondents open it from a mail at /enquete/<token>.
+    rolldownOptions: {
+      input: {
+        main: fileURLToPath(new URL('client/index.html', import.meta.url)),
+        report: fileURLToPath(new URL('client/report.html', import.meta.url)),
+        enquete: fileURLToPath(new URL('client/enquete.html', import.meta.url)),
+      },
+    },
   },
+  plugins: [surveyFormInDev],
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/export': 'http://127.0.0.1:4000' } },
   test: {
     root: '.',

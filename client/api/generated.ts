@@ -70,6 +70,15 @@ export type Domain =
   | 'OVERIG'
   | 'SZ';
 
+/** One answer on the form: a roster actor (partner) or another organisation by name (partnerName), not both. */
+export type FormAnswerInput = {
+  readonly frequency: SurveyFrequency;
+  readonly importance: number;
+  readonly partner?: string | null | undefined;
+  readonly partnerName?: string | null | undefined;
+  readonly type: string;
+};
+
 /** Contract §6: how meetings, tables and programmes (actor types of mode FORUM) enter the measures. */
 export type ForumMode =
   /** Forums are nodes of the graph like any actor. */
@@ -366,6 +375,24 @@ export type UndoChangeMutationVariables = Exact<{
 
 
 export type UndoChangeMutation = { readonly undoChange: ChangeFieldsFragment };
+
+export type SurveyFormFieldsFragment = { readonly title: string, readonly questionNl: string, readonly questionEn: string, readonly closesOn: string, readonly linkTypes: ReadonlyArray<string>, readonly savedAt: string | null, readonly sentAt: string | null, readonly respondent: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }, readonly roster: ReadonlyArray<{ readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }>, readonly answers: ReadonlyArray<{ readonly partner: string | null, readonly partnerName: string | null, readonly type: string, readonly frequency: SurveyFrequency, readonly importance: number }> };
+
+export type SurveyFormQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type SurveyFormQuery = { readonly surveyForm: SurveyFormFieldsFragment };
+
+export type SaveSurveyAnswersMutationVariables = Exact<{
+  token: string;
+  answers: ReadonlyArray<FormAnswerInput> | FormAnswerInput;
+  send?: boolean | null | undefined;
+}>;
+
+
+export type SaveSurveyAnswersMutation = { readonly saveSurveyAnswers: SurveyFormFieldsFragment };
 
 export type SurveySummaryFragment = { readonly id: string, readonly title: string, readonly status: SurveyStatus, readonly closesOn: string, readonly closedAt: string | null, readonly createdAt: string, readonly questionNl: string, readonly questionEn: string, readonly region: { readonly id: string, readonly name: string } | null, readonly dashboard: { readonly respondents: number, readonly sent: number, readonly responseRate: number } };
 

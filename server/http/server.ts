@@ -1,7 +1,7 @@
 /**
  * The HTTP front: refuses oversized bodies before anything reads them, hands /graphql to yoga,
  * /export/* to the downloads (downloads.ts) and /report/* to the reports (server/report), and serves the built explorer (dist/client)
- * for everything else.
+ * for everything else, the survey form (enquete.html) for /enquete/<token>.
  *
  * Nothing a request sends may stop the process: a request line or header the parser refuses
  * is answered on the socket (`clientError`), a path that does not decode or leaves the client
@@ -115,6 +115,15 @@ function decoded(encoded: string): string | undefined {
 /** Segments that climb or alias (`..`, `.`), or a backslash a Windows path would split on. */
 const CLIMBS = /(^|\/)\.\.?(\/|$)|\\/;
 
+/** A respondent's personal link: one segment after /enquete/, the survey token (base64url, no dot). */
+const SURVEY_FORM_PATH = /^\/enquete\/[^/.]*$/;
+
+/**
+ * The survey token is in the form's URL: no Referer may carry it to another site, and no cache
+ * (a shared computer's, a proxy's) may keep the page under it.
+ */
+const SURVEY_FORM_HEADERS = { 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' } as const;
+
 /** The explorer, one file at a time: only regular files whose real path lies inside the client build. */
 async function serveClient(request: IncomingMessage, response: ServerResponse, pathname: string, clientDir: string): Promise<void> {
   if (CLIMBS.test(pathname)) {
@@ -127,8 +136,11 @@ async function serveClient(request: IncomingMessage, response: ServerResponse, p
     response.end(request.method === 'HEAD' ? undefined : '<!doctype html><title>brugkaart</title><p>De verkenner is niet gebouwd. GraphiQL: <a href="/graphql">/graphql</a></p>');
     return;
   }
-  // A path without a file extension is a page of the explorer: index.html answers it.
-  const wanted = path.extname(pathname) === '' ? path.join(root, 'index.html') : path.join(root, pathname);
+  // A path without a file extension is a page of the explorer: index.html answers it, and the
+  // survey form's enquete.html answers /enquete/<token>.
+  const isSurveyForm = SURVEY_FORM_PATH.test(pathname);
+  const page = isSurveyForm ? 'enquete.html' : 'index.html';
+  const wanted = path.extname(pathname) === '' ? path.join(root, page) : path.join(root, pathname);
   const file = await realpath(wanted).catch(() => undefined);
   const isInside = file !== undefined && file.startsWith(root + path.sep) && (await stat(file)).isFile();
   if (!isInside) {
@@ -136,7 +148,11 @@ async function serveClient(request: IncomingMessage, response: ServerResponse, p
     return;
   }
   const body = await readFile(file);
-  response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': String(body.length) });
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-length': String(body.length),
+    ...(isSurveyForm ? SURVEY_FORM_HEADERS : {}),
+  });
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
