@@ -8,7 +8,9 @@
  */
 import { Worker } from 'node:worker_threads';
 
+import type { SurveyRoundFigures, SurveyTie } from '../analytics/survey-round';
 import { BrugkaartError } from '../model/errors';
+import { DEFAULT_SCOPE } from '../model/scope';
 import { typescriptWorkerSource } from '../typescript-worker';
 import type { AnswerOf, ArgumentsOf, OperationName, Question } from './operations';
 import { questionKey, type Failure, type FromWorker, type ToWorker, type WorkerSetup, type WorkerStatistics } from './protocol';
@@ -79,6 +81,15 @@ export class AnalysisService {
       this.keep(key, answer);
     }
     return (await answer) as AnswerOf<Name>;
+  }
+
+  /**
+   * The figures of a survey round's dashboard in the default scope: the round's network (its
+   * region, or the whole network for `region` null) without the links of `survey`, and with a
+   * link per tie (see analytics/survey-round.ts). Kept per network version like every answer.
+   */
+  surveyRound(input: { readonly survey: string; readonly region: string | null; readonly ties: readonly SurveyTie[] }): Promise<SurveyRoundFigures> {
+    return this.ask('surveyRound', { ...input, scope: DEFAULT_SCOPE });
   }
 
   /** What the current worker reports it has done, and how many workers were started. */

@@ -14,6 +14,7 @@ import { repairIslands } from '../analytics/island-repair';
 import { missingLinks, type MissingLink } from '../analytics/missing-links';
 import { DEFAULT_ISLAND_RULE, flagPolicyIslands } from '../analytics/policy-islands';
 import { regionFigures, regionTopBrokers, type RegionFigures } from '../analytics/scorecard';
+import { surveyRoundFigures, type SurveyRoundFigures, type SurveyTie } from '../analytics/survey-round';
 import { rankBrokers, type BrokerMeasure } from '../analytics/top-brokers';
 import { whatIf, type ProposedLink } from '../analytics/what-if';
 import { regionScope } from '../graph/scoped-graph';
@@ -185,6 +186,14 @@ const OPERATIONS = {
       realisedSuggestions: change.realisedSuggestions.map((link) => ({ ...link, from: actorIn(link.from), to: actorIn(link.to) })),
     };
   },
+  /**
+   * A survey round's figures without its links and with all its answers (`surveyRoundFigures`),
+   * of its region as `analyze --region` cuts it, or of the whole network.
+   */
+  surveyRound: (
+    snapshot: GraphSnapshot,
+    { scope, survey, region, ties }: Scoped & { readonly survey: string; readonly region: string | null; readonly ties: readonly SurveyTie[] },
+  ): SurveyRoundFigures => surveyRoundFigures(snapshot.network, survey, ties, { scope, region }),
   /** One forum; null for an actor that is no forum (or a forum the scope leaves out). */
   forum: (snapshot: GraphSnapshot, { scope, id }: Scoped & { readonly id: string }) => {
     const actor = snapshot.actor(id);

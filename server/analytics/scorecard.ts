@@ -111,7 +111,8 @@ export function regionScorecards(graph: ActorGraph, actors: readonly ActorMeasur
   return [...regions].sort().map((region) => regionScorecard(graph, actors, region, options));
 }
 
-function linksPerDomainPair(graph: ActorGraph): DomainPairCount[] {
+/** Links per pair of domains (the same domain twice for links within one), in contract order; pairs without links left out. O(m). */
+export function linksPerDomainPair(graph: ActorGraph): DomainPairCount[] {
   const counts = new Map<string, number>();
   graph.forEachEdge((_edge, _attributes, _source, _target, a, b) => {
     const key = orderedPair(a.domain, b.domain).join('-');

@@ -50,43 +50,65 @@ interface CsvTable {
   readonly lines: readonly number[];
 }
 
+/** A CSV file as cells: the header's names and each row's cells, before any meaning is given to them. */
+export interface CsvCells {
+  /** The header's names, trimmed. */
+  readonly columns: readonly string[];
+  /** Each row's cells as written (take them through `cellText`). */
+  readonly rows: readonly (readonly string[])[];
+  /** Line in the file where each row starts (1 = header). */
+  readonly lines: readonly number[];
+  /** Whether the file is the semicolon CSV of Dutch Excel (decimal commas). */
+  readonly semicolon: boolean;
+}
+
 /**
- * Reads one CSV file of the pair. The delimiter is detected, so both the comma CSV of most
- * tools and the semicolon CSV that Dutch Excel writes (with decimal commas and WAAR/ONWAAR)
- * are read; a UTF-8 byte-order mark is dropped.
+ * Reads the syntax of one CSV file. The delimiter is detected, so both the comma CSV of most
+ * tools and the semicolon CSV that Dutch Excel writes are read; a UTF-8 byte-order mark is
+ * dropped and empty lines are skipped. An empty file, quotes that do not close and rows with
+ * another number of cells than the header are added to `problems`, named `<file> line N`;
+ * undefined only for an empty file.
+ *
+ * Complexity: O(length of the text).
  */
-function readCsv(file: string, text: string, required: readonly string[], problems: Problem[]): CsvTable | undefined {
+export function readCsvCells(file: string, text: string, problems: Problem[]): CsvCells | undefined {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-  const semicolon = parsed.meta.delimiter === ';';
   const [header, ...body] = parsed.data;
   if (header === undefined) {
     problems.push({ record: `${file} line 1`, field: '(header)', message: 'the file is empty; a header line is required' });
     return undefined;
   }
   const columns = header.map((name) => name.trim());
-  const missing = required.filter((name) => !columns.includes(name));
-  for (const name of missing) {
-    problems.push({ record: `${file} line 1`, field: name, message: 'required column is missing from the header' });
-  }
   const lineOfRow = rowLines(text, parsed.data.length);
   for (const error of parsed.errors) {
     if (error.code === 'UndetectableDelimiter') continue;
     const line = error.row === undefined ? 1 : (lineOfRow[error.row] ?? error.row + 1);
     problems.push({ record: `${file} line ${String(line)}`, field: '(csv)', message: error.message });
   }
-  if (missing.length > 0) return undefined;
-  const rows = body.map((cells, index) => {
-    if (cells.length !== columns.length) {
-      const line = lineOfRow[index + 1] ?? index + 2;
-      problems.push({
-        record: `${file} line ${String(line)}`,
-        field: '(csv)',
-        message: `has ${String(cells.length)} cells; the header has ${String(columns.length)}`,
-      });
-    }
-    return Object.fromEntries(columns.map((name, column) => [name, csvValue(name, cells[column] ?? '', semicolon)]));
+  const lines = body.map((_, index) => lineOfRow[index + 1] ?? index + 2);
+  body.forEach((cells, index) => {
+    if (cells.length === columns.length) return;
+    problems.push({
+      record: `${file} line ${String(lines[index] ?? index + 2)}`,
+      field: '(csv)',
+      message: `has ${String(cells.length)} cells; the header has ${String(columns.length)}`,
+    });
   });
-  return { rows, lines: body.map((_, index) => lineOfRow[index + 1] ?? index + 2) };
+  return { columns, rows: body, lines, semicolon: parsed.meta.delimiter === ';' };
+}
+
+/** Reads one CSV file of the pair (see `readCsvCells`), with the columns `required` must have. */
+function readCsv(file: string, text: string, required: readonly string[], problems: Problem[]): CsvTable | undefined {
+  const cells = readCsvCells(file, text, problems);
+  if (cells === undefined) return undefined;
+  const { columns, semicolon } = cells;
+  const missing = required.filter((name) => !columns.includes(name));
+  for (const name of missing) {
+    problems.push({ record: `${file} line 1`, field: name, message: 'required column is missing from the header' });
+  }
+  if (missing.length > 0) return undefined;
+  const rows = cells.rows.map((row) => Object.fromEntries(columns.map((name, column) => [name, csvValue(name, row[column] ?? '', semicolon)])));
+  return { rows, lines: cells.lines };
 }
 
 /** Start line of each parsed row, counting newlines inside quoted cells. */
@@ -113,8 +135,11 @@ function rowLines(text: string, rowCount: number): number[] {
 /** A cell `cell` neutralised gets its apostrophe back off. */
 const NEUTRALISED = /^'(?=[=+\-@\t\r])/;
 
+/** What a cell says: trimmed, without the apostrophe that kept a formula-like cell from running. */
+export const cellText = (cell: string): string => cell.trim().replace(NEUTRALISED, '');
+
 function csvValue(column: string, cell: string, semicolon: boolean): unknown {
-  const value = cell.trim().replace(NEUTRALISED, '');
+  const value = cellText(cell);
   if (value === '') return undefined;
   if (BOOLEAN_COLUMNS.has(column)) {
     const word = value.toLowerCase();

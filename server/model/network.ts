@@ -1,3 +1,5 @@
+import type { SurveyFrequency } from './survey';
+
 /**
  * The network as the contract (shared/contract.md §1) defines it: actors, links and the
  * closed vocabularies of actor types, domains and link types. No I/O here; everything that
@@ -112,6 +114,12 @@ export interface Link {
   readonly until?: string;
   readonly illustrative?: boolean;
   readonly unconfirmed?: boolean;
+  /** For a link a survey answer made (issue 17): how often the two work together. */
+  readonly frequency?: SurveyFrequency;
+  /** For a link a survey answer made: how important the respondent finds it (IMPORTANCE, 1 to 5). */
+  readonly importance?: number;
+  /** For a link a survey answer made: the round's id. */
+  readonly survey?: string;
 }
 
 /** Contract §1: the network file. */

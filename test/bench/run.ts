@@ -7,6 +7,8 @@
  * - analyze (analyze.ts): the whole command against NetworkX on 3,000 actors;
  * - forums (forums.ts): the full analysis on 20,000 actors with forums as ties against as nodes;
  * - dates (dates.ts): the full analysis on 20,000 dated actors at a day against the whole network;
+ * - survey (survey.ts): a survey CSV of 5,000 answers read and matched against 20,000 actors
+ *   against reading it alone; a round's before/after figures against `networkFigures` alone;
  * - import (import.ts): UNWIND batches against one record per query and against Neo4j's LOAD CSV;
  * - regions (region-cache.ts): region results after a write, taken over against recomputed;
  * - graphql (graphql-scale.ts): actor and paths p95 on 20,000 actors against the raw driver, a
@@ -45,9 +47,10 @@ import { importSection } from './import';
 import { islandFallbackSection } from './island-fallback';
 import { DEFAULT_PYTHON } from './python';
 import { regionCacheSection } from './region-cache';
+import { surveySection } from './survey';
 import { otherLoadSince, time, type Row, type Section } from './timing';
 
-const SECTIONS = ['analysis', 'betweenness', 'analyze', 'forums', 'dates', 'islands', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
+const SECTIONS = ['analysis', 'betweenness', 'analyze', 'forums', 'dates', 'islands', 'survey', 'import', 'regions', 'graphql', 'eventloop', 'explorer', 'load'] as const;
 type SectionName = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { python: { type: 'string', default: DEFAULT_PYTHON }, only: { type: 'string' } } });
@@ -119,6 +122,7 @@ for (const [name, section] of [
   ['forums', forumsSection],
   ['dates', datesSection],
   ['islands', islandFallbackSection],
+  ['survey', surveySection],
 ] as const) {
   if (!runs(name)) continue;
   const result: Section = await section();
@@ -145,7 +149,7 @@ print(`# brugkaart bench — ${startedAt.toISOString()}`);
 print();
 print(`- sections run: ${SECTIONS.filter(runs).join(', ')}${values.only === undefined ? '' : ' (--only; a full `npm run bench` runs every section)'}`);
 for (const fact of machineFacts(values.python)) print(`- ${fact}`);
-print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness, analyze, forums, dates and islands sections`);
+print(`- other processes kept the CPUs ${(100 * busy).toFixed(0)} % busy during the analysis, betweenness, analyze, forums, dates, islands and survey sections`);
 print();
 print('Each row against a baseline on the same input in the same run; ratio = ms / baseline ms, speed-up = baseline ms / ms.');
 print();
