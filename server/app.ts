@@ -13,14 +13,22 @@ import { callerOf } from './auth/tokens';
 import type { RateLimit } from './config';
 import { createBrugkaartYoga, type BrugkaartYoga } from './graphql/yoga';
 import { createDownloads } from './http/downloads';
+import { RateLimiter } from './http/rate-limit';
 import { createHttpServer } from './http/server';
 import { createDriver, waitForConnectivity, type DriverTarget } from './neo4j/driver';
 import { NetworkStore } from './neo4j/network-store';
 import { Database } from './neo4j/run';
+import { SurveyStore } from './neo4j/survey-store';
 import { TokenStore } from './neo4j/token-store';
 import { prepareDatabase, readSeedFiles, type SeedOutcome } from './neo4j/seed';
 import { ReportPrinter } from './report/printer';
 import { createReports } from './report/report-route';
+
+/**
+ * Saves of one survey form: a burst of 20, then one per 3 s. The form sends no bearer token, so
+ * the HTTP limiter counts its requests per address; this one stops a single link from flooding.
+ */
+const SURVEY_SAVE_LIMIT = { burst: 20, perSecond: 1 / 3 } as const;
 
 export interface AppOptions {
   readonly target: DriverTarget;
@@ -47,6 +55,7 @@ export interface App {
   readonly yoga: BrugkaartYoga;
   readonly store: NetworkStore;
   readonly tokens: TokenStore;
+  readonly surveys: SurveyStore;
   /** The analytics worker's side on the request thread; its report tells what the worker did. */
   readonly analysis: AnalysisService;
   readonly seedOutcome: SeedOutcome;
@@ -63,6 +72,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     const database = new Database(driver, options.database, options.transactionTimeoutMs);
     const store = new NetworkStore(database);
     const tokens = new TokenStore(database);
+    const surveys = new SurveyStore(database);
     const seedOutcome = await prepareDatabase(store, seeds, options.seed);
     const firstAdminToken = await tokens.ensureAdmin('eerste beheerder');
     const analysis = new AnalysisService({
@@ -72,7 +82,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       version: () => store.version(),
       bookmarks: () => database.bookmarks.getBookmarks(),
     });
-    const yoga = createBrugkaartYoga({ store, tokens, analysis, anonymousRead: options.anonymousRead, production: options.production });
+    const yoga = createBrugkaartYoga({ store, tokens, surveys, surveySaves: new RateLimiter(SURVEY_SAVE_LIMIT), analysis, anonymousRead: options.anonymousRead, production: options.production });
     const downloads = createDownloads({
       network: () => store.exportNetwork(),
       callerOf: (authorization) => callerOf(tokens, authorization),
@@ -106,6 +116,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       yoga,
       store,
       tokens,
+      surveys,
       analysis,
       seedOutcome,
       firstAdminToken,

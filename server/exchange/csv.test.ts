@@ -42,7 +42,10 @@ describe('writeActorsCsv and writeLinksCsv', () => {
         { id: 'a', name: '=HYPERLINK("http://x")', type: 'gemeente', domain: 'SZ', domains: ['SZ', 'EZ'], illustrative: true },
         { id: 'b', name: 'B, "quoted"', type: 'wsp', domain: 'EZ', description: 'two\nlines' },
       ],
-      links: [{ from: 'a', to: 'b', type: 'samenwerking', weight: 1.5, quote: '+31 cell', since: '2023' }],
+      links: [
+        { from: 'a', to: 'b', type: 'samenwerking', weight: 1.5, quote: '+31 cell', since: '2023' },
+        { from: 'b', to: 'a', type: 'advies', since: '2026-11-30', unconfirmed: true, frequency: 'MONTHLY', importance: 4, survey: 'ronde-1' },
+      ],
     };
     const actors = writeActorsCsv(network);
     expect(actors).toContain(`'=HYPERLINK`);

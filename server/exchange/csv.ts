@@ -15,7 +15,7 @@ const ACTOR_CSV_COLUMNS = [
   'id', 'name', 'type', 'domain', 'domains', 'region', 'gemeente', 'person', 'description', 'illustrative', 'unconfirmed', 'since', 'until',
 ] as const;
 const LINK_CSV_COLUMNS = [
-  'from', 'to', 'type', 'source', 'quote', 'note', 'weight', 'since', 'until', 'illustrative', 'unconfirmed',
+  'from', 'to', 'type', 'source', 'quote', 'note', 'weight', 'since', 'until', 'illustrative', 'unconfirmed', 'frequency', 'importance', 'survey',
 ] as const;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -41,6 +41,7 @@ export const writeLinksCsv = (network: Network): string => toCsv(LINK_CSV_COLUMN
 const REQUIRED_ACTOR_COLUMNS = ['id', 'name', 'type', 'domain'] as const;
 const REQUIRED_LINK_COLUMNS = ['from', 'to', 'type'] as const;
 const BOOLEAN_COLUMNS = new Set(['illustrative', 'unconfirmed']);
+const NUMBER_COLUMNS = new Set(['weight', 'importance']);
 const TRUE_WORDS = new Set(['true', '1', 'ja', 'yes', 'waar']);
 const FALSE_WORDS = new Set(['false', '0', 'nee', 'no', 'onwaar']);
 
@@ -147,7 +148,7 @@ function csvValue(column: string, cell: string, semicolon: boolean): unknown {
     if (FALSE_WORDS.has(word)) return false;
     return value;
   }
-  if (column === 'weight') {
+  if (NUMBER_COLUMNS.has(column)) {
     const number = Number(semicolon ? value.replace(',', '.') : value);
     return Number.isNaN(number) ? value : number;
   }

@@ -13,7 +13,7 @@ const DATED: Network = {
   ],
   links: [
     { from: 'wethouder', to: 'wsp', type: 'samenwerking', since: '2019', until: '2021-02', source: 'D1', quote: 'samen\nverder' },
-    { from: 'wsp', to: 'ez', type: 'samenwerking' },
+    { from: 'wsp', to: 'ez', type: 'samenwerking', frequency: 'QUARTERLY', importance: 3, survey: 'ronde-1' },
   ],
 };
 
@@ -46,5 +46,7 @@ describe('writeNetworkGexf', () => {
     expect(graph.getNodeAttributes('wsp')).toMatchObject({ region: 'AM16', since: '2015-03-01' });
     const [dated] = graph.edges('wethouder', 'wsp');
     expect(graph.getEdgeAttributes(dated)).toMatchObject({ type: 'samenwerking', source: 'D1', quote: 'samen\nverder', since: '2019', until: '2021-02' });
+    const [surveyed] = graph.edges('wsp', 'ez');
+    expect(graph.getEdgeAttributes(surveyed)).toMatchObject({ frequency: 'QUARTERLY', importance: 3, survey: 'ronde-1' });
   });
 });

@@ -15,7 +15,7 @@
 import { firstDayOf, lastDayOf, type Dated } from '../model/dates';
 import type { Actor, Link, Network } from '../model/network';
 
-type AttributeType = 'string' | 'boolean' | 'double';
+type AttributeType = 'string' | 'boolean' | 'double' | 'integer';
 
 /** The attributes of a class, in the order they are declared; `id` is also their XML id. */
 type Model<T> = readonly { readonly id: string; readonly type: AttributeType; readonly of: (record: T) => string | number | boolean | undefined }[];
@@ -38,6 +38,9 @@ const EDGE_MODEL: Model<Link> = [
   { id: 'weight', type: 'double', of: (link) => link.weight },
   { id: 'since', type: 'string', of: (link) => link.since },
   { id: 'until', type: 'string', of: (link) => link.until },
+  { id: 'frequency', type: 'string', of: (link) => link.frequency },
+  { id: 'importance', type: 'integer', of: (link) => link.importance },
+  { id: 'survey', type: 'string', of: (link) => link.survey },
 ];
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };

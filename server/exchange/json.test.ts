@@ -25,7 +25,10 @@ describe('readNetworkJson', () => {
         { id: 'a', name: 'A', type: 'gemeente', domain: 'SZ', domains: ['SZ', 'EZ'], person: 'Jan' },
         { id: 'b', name: 'B', type: 'wsp', domain: 'EZ' },
       ],
-      links: [{ from: 'a', to: 'b', type: 'samenwerking', weight: 2, since: '2023-02' }],
+      links: [
+        { from: 'a', to: 'b', type: 'samenwerking', weight: 2, since: '2023-02' },
+        { from: 'b', to: 'a', type: 'advies', frequency: 'WEEKLY', importance: 5, survey: 'ronde-1', unconfirmed: true },
+      ],
     };
     const text = writeNetworkJson(network);
     expect(text.endsWith('}\n')).toBe(true);

@@ -9,6 +9,7 @@ import type { AnalysisService } from '../analysis-worker/analysis-service';
 import type { Link } from '../model/network';
 import type { Region, Source } from '../model/reference';
 import type { Editor, NetworkStore, StoredActor } from '../neo4j/network-store';
+import type { SurveyStore } from '../neo4j/survey-store';
 import type { TokenStore } from '../neo4j/token-store';
 
 export interface Loaders {
@@ -18,12 +19,21 @@ export interface Loaders {
   readonly regions: () => Promise<readonly Region[]>;
 }
 
+/** A token bucket per client (http/rate-limit.ts): 0 when allowed, else the seconds to wait. */
+export interface SaveLimiter {
+  take(client: string): number;
+}
+
 export interface Context {
   readonly store: NetworkStore;
   /** Shared by all requests: the analytics, answered by the analysis worker thread. */
   readonly analysis: AnalysisService;
   readonly loaders: Loaders;
   readonly tokens: TokenStore;
+  /** Survey rounds, their personal links and answers (issue 17). */
+  readonly surveys: SurveyStore;
+  /** Shared by all requests: saves of one survey form, counted per token hash. */
+  readonly surveySaves: SaveLimiter;
   /** Who calls, from the request's token; looked up once, on first use. */
   readonly caller: () => Promise<Caller>;
   /** The operator's setting: may callers without a token read? */

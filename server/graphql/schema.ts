@@ -14,6 +14,7 @@ import { authResolvers } from './resolvers/auth';
 import { ENUM_VALUES } from './resolvers/enum-values';
 import { exchangeResolvers } from './resolvers/exchange';
 import { networkResolvers } from './resolvers/network';
+import { surveyResolvers } from './resolvers/survey';
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schema');
 
@@ -38,7 +39,7 @@ const vocabularyResolvers = {
 export function buildSchema(): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers, analyticsResolvers, authResolvers],
+    resolvers: [{ JSON: GraphQLJSON }, vocabularyResolvers, networkResolvers, exchangeResolvers, analyticsResolvers, authResolvers, surveyResolvers],
     resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
   return guardSchema(schema);

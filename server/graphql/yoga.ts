@@ -10,9 +10,10 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 
 import type { AnalysisService } from '../analysis-worker/analysis-service';
 import { callerOf } from '../auth/tokens';
-import type { TokenStore } from '../neo4j/token-store';
 import type { NetworkStore } from '../neo4j/network-store';
-import { createLoaders, type Context } from './context';
+import type { SurveyStore } from '../neo4j/survey-store';
+import type { TokenStore } from '../neo4j/token-store';
+import { createLoaders, type Context, type SaveLimiter } from './context';
 import { useQueryLimits } from './plugins/use-query-limits';
 import { useRefusalCodes } from './plugins/use-refusal-codes';
 import { buildSchema } from './schema';
@@ -20,6 +21,9 @@ import { buildSchema } from './schema';
 export interface YogaOptions {
   readonly store: NetworkStore;
   readonly tokens: TokenStore;
+  readonly surveys: SurveyStore;
+  /** Limits the saves of each survey form (its token hash is the client). */
+  readonly surveySaves: SaveLimiter;
   /** Answers the analytics off the request thread; its owner closes it. */
   readonly analysis: AnalysisService;
   /** May callers without a token read? */
@@ -46,6 +50,8 @@ export function createBrugkaartYoga(options: YogaOptions): BrugkaartYoga {
         analysis: options.analysis,
         loaders: createLoaders(options.store),
         tokens: options.tokens,
+        surveys: options.surveys,
+        surveySaves: options.surveySaves,
         caller,
         anonymousRead: options.anonymousRead,
         editor: async () => {

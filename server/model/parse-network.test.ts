@@ -31,6 +31,8 @@ describe('validateNetwork (contract §1)', () => {
       links: [
         { from: 'a', to: 'a', type: 'samenwerking' },
         { from: 'a', to: 'nobody', type: 'liefde', weight: 'heavy', since: '22-02-2023' },
+        { from: 'a', to: 'b', type: 'advies', frequency: 'DAILY', importance: 2.5, survey: 'ronde 1' },
+        { from: 'a', to: 'b', type: 'advies', frequency: 'YEARLY', importance: 6 },
       ],
     });
     expect(problemsOf(result)).toEqual([
@@ -45,6 +47,12 @@ describe('validateNetwork (contract §1)', () => {
       'links[1]|type',
       'links[1]|weight',
       'links[1]|since',
+      'links[2]|to',
+      'links[2]|frequency',
+      'links[2]|importance',
+      'links[2]|survey',
+      'links[3]|to',
+      'links[3]|importance',
     ]);
   });
 

@@ -18,6 +18,7 @@ import {
   type Network,
 } from './network';
 import { endsBeforeItBegins, isCalendarDate, outsideOf, type Dated } from './dates';
+import { IMPORTANCE, isSurveyFrequency, SURVEY_FREQUENCIES, type SurveyFrequency } from './survey';
 
 /** One reason a file is refused: where (record and field) and what is wrong. */
 export interface Problem {
@@ -48,6 +49,21 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 type Fields = Readonly<Record<string, unknown>>;
 
+/**
+ * Why `value` is no text a record's field may hold (a string of at most `limit` characters,
+ * without control characters or broken ones), or undefined when it is one.
+ */
+export function whyNotText(value: unknown, limit: number): string | undefined {
+  if (typeof value !== 'string') return `must be a string, got ${describe(value)}`;
+  if (value.length > limit) return `is ${String(value.length)} characters long; at most ${String(limit)} are allowed`;
+  if (CONTROL_CHARACTERS.test(value)) return 'contains a control character (such as a null byte)';
+  if (LONE_SURROGATE.test(value)) return 'contains a broken character (half of a UTF-16 surrogate pair)';
+  return undefined;
+}
+
+/** Whether a name has something to read in it: at least one letter or digit. */
+export const hasLetterOrDigit = (text: string): boolean => LETTER_OR_DIGIT.test(text);
+
 /** Collects problems for one record; `where` is how the record is named in messages. */
 class RecordReader {
   constructor(
@@ -77,23 +93,12 @@ class RecordReader {
 
   private text(field: string, limit: number): string | undefined {
     const value = this.fields[field];
-    if (typeof value !== 'string') {
-      this.fail(field, `must be a string, got ${describe(value)}`);
+    const wrong = whyNotText(value, limit);
+    if (wrong !== undefined) {
+      this.fail(field, wrong);
       return undefined;
     }
-    if (value.length > limit) {
-      this.fail(field, `is ${String(value.length)} characters long; at most ${String(limit)} are allowed`);
-      return undefined;
-    }
-    if (CONTROL_CHARACTERS.test(value)) {
-      this.fail(field, 'contains a control character (such as a null byte)');
-      return undefined;
-    }
-    if (LONE_SURROGATE.test(value)) {
-      this.fail(field, 'contains a broken character (half of a UTF-16 surrogate pair)');
-      return undefined;
-    }
-    return value.trim();
+    return (value as string).trim();
   }
 
   /** Refuses every field of `names` the record carries. */
@@ -124,6 +129,29 @@ class RecordReader {
       return undefined;
     }
     return value;
+  }
+
+  optionalFrequency(field: string): SurveyFrequency | undefined {
+    const value = this.optionalText(field, FIELD_LIMITS.id);
+    if (value === undefined || isSurveyFrequency(value)) return value;
+    this.fail(field, `unknown frequency "${value}"; expected one of ${SURVEY_FREQUENCIES.join(', ')}`);
+    return undefined;
+  }
+
+  /** A whole number from IMPORTANCE.min to IMPORTANCE.max. */
+  optionalImportance(field: string): number | undefined {
+    const value = this.optionalNumber(field);
+    if (value === undefined || (Number.isInteger(value) && value >= IMPORTANCE.min && value <= IMPORTANCE.max)) return value;
+    this.fail(field, `must be a whole number from ${String(IMPORTANCE.min)} to ${String(IMPORTANCE.max)}, got ${String(value)}`);
+    return undefined;
+  }
+
+  /** An id: text without spaces or line breaks. */
+  optionalId(field: string): string | undefined {
+    const value = this.optionalText(field, FIELD_LIMITS.id);
+    if (value === undefined || !/\s/.test(value)) return value;
+    this.fail(field, 'must be an id, without spaces or line breaks');
+    return undefined;
   }
 
   /** Contract §8: a period must have a day in it. */
@@ -178,7 +206,7 @@ function readActor(reader: RecordReader): Actor | undefined {
   const type = reader.requiredText('type', FIELD_LIMITS.id);
   const domain = reader.requiredText('domain', FIELD_LIMITS.id);
   if (id !== undefined && /\s/.test(id)) reader.fail('id', 'must not contain spaces or line breaks');
-  if (name !== undefined && !LETTER_OR_DIGIT.test(name)) reader.fail('name', 'must contain at least one letter or digit');
+  if (name !== undefined && !hasLetterOrDigit(name)) reader.fail('name', 'must contain at least one letter or digit');
   if (id !== undefined && id in Object.prototype) {
     // Such ids collide with JavaScript's object internals in graphology's indexes.
     reader.fail('id', `"${id}" is a reserved word and cannot be an id`);
@@ -238,6 +266,9 @@ function readLink(reader: RecordReader, actors: ReadonlyMap<string, Actor> | und
     until: reader.optionalDate('until'),
     illustrative: reader.optionalBoolean('illustrative'),
     unconfirmed: reader.optionalBoolean('unconfirmed'),
+    frequency: reader.optionalFrequency('frequency'),
+    importance: reader.optionalImportance('importance'),
+    survey: reader.optionalId('survey'),
   });
   reader.checkPeriod(link);
   if (actors !== undefined) for (const problem of linkOutsideItsActors(link, actors, reader.where)) reader.fail(problem.field, problem.message);

@@ -113,6 +113,18 @@ function conflict(id: string, expected: number, current: number): BrugkaartError
   return new BrugkaartError('CONFLICT', message, [{ record: 'actor', field: 'expectedVersion', message: `is ${String(expected)}, but the actor is at version ${String(current)}` }]);
 }
 
+/** One problem per actor whose region is no known arbeidsmarktregio. */
+export async function regionProblems(tx: Transaction, actors: readonly Actor[], where: (index: number) => string): Promise<Problem[]> {
+  const regionIds = new Set((await tx.run(Q.REGION_IDS)).map((row) => row['id']));
+  const problems: Problem[] = [];
+  actors.forEach((actor, index) => {
+    if (actor.region !== undefined && !regionIds.has(actor.region)) {
+      problems.push({ record: where(index), field: 'region', message: `unknown arbeidsmarktregio "${actor.region}"` });
+    }
+  });
+  return problems;
+}
+
 export class NetworkStore {
   constructor(private readonly db: Database) {}
 
@@ -295,7 +307,7 @@ export class NetworkStore {
           return { mode: done.mode, actors: done.actors, links: done.links, repeated: true };
         }
       }
-      const problems = await this.regionProblems(tx, network.actors, (index) => `actors[${String(index)}]`);
+      const problems = await regionProblems(tx, network.actors, (index) => `actors[${String(index)}]`);
       if (mode === 'ADD') {
         const existing = new Set(
           (await tx.run(Q.EXISTING_ACTOR_IDS, { ids: network.actors.map((actor) => actor.id) })).map((row) => row['id']),
@@ -327,7 +339,7 @@ export class NetworkStore {
     if (!parsed.ok) throw badInput(parsed.problems, 'The actor was refused');
     const actor = parsed.value;
     return this.db.writeOnce(async (tx) => {
-      const problems = await this.regionProblems(tx, [actor], () => 'actor');
+      const problems = await regionProblems(tx, [actor], () => 'actor');
       if (problems.length > 0) throw badInput(problems, 'The actor was refused');
       const [locked] = await tx.run(Q.LOCK_ACTOR, { id: actor.id });
       const before = locked === undefined ? undefined : actorFromRow(locked['actor']);
@@ -457,14 +469,4 @@ export class NetworkStore {
     });
   }
 
-  private async regionProblems(tx: Transaction, actors: readonly Actor[], where: (index: number) => string): Promise<Problem[]> {
-    const regionIds = new Set((await tx.run(Q.REGION_IDS)).map((row) => row['id']));
-    const problems: Problem[] = [];
-    actors.forEach((actor, index) => {
-      if (actor.region !== undefined && !regionIds.has(actor.region)) {
-        problems.push({ record: where(index), field: 'region', message: `unknown arbeidsmarktregio "${actor.region}"` });
-      }
-    });
-    return problems;
-  }
 }

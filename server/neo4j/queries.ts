@@ -11,6 +11,13 @@
  * one per write, created in the write's own transaction. An actor's `version` counts its
  * writes, so an edit based on an old version can be refused.
  *
+ * Surveys (issue 17): (:Survey {id, title, questionNl, questionEn, region, closesOn, closedAt,
+ * createdAt, createdBy}), (:Respondent {surveyId, actorId, contact, tokenHash, linkRevoked,
+ * savedAt, sentAt}) and (:SurveyAnswer {id, surveyId, respondentId, partnerId, partnerName, type,
+ * frequency, importance, state, origin, position, sentOn}). They have NO relationship to an
+ * :Actor (actor ids are properties), so no measure, export or neighbour query sees them; the
+ * link a sent answer made is an ordinary link whose `survey` property is the round's id.
+ *
  * Dates (contract §8): where a statement takes `$at` (a day, YYYY-MM-DD, or null for every
  * day), a record x is present when `$at >= x.since` and `left($at, size(x.until)) <= x.until`,
  * a missing end open: the two rules of server/model/dates.ts, so the store and the analytics
@@ -29,6 +36,11 @@ export const SCHEMA = [
   'CREATE CONSTRAINT write_id IF NOT EXISTS FOR (w:Write) REQUIRE w.id IS UNIQUE',
   'CREATE CONSTRAINT token_id IF NOT EXISTS FOR (t:Token) REQUIRE t.id IS UNIQUE',
   'CREATE CONSTRAINT token_hash IF NOT EXISTS FOR (t:Token) REQUIRE t.hash IS UNIQUE',
+  'CREATE CONSTRAINT survey_id IF NOT EXISTS FOR (s:Survey) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT respondent_token IF NOT EXISTS FOR (r:Respondent) REQUIRE r.tokenHash IS UNIQUE',
+  'CREATE CONSTRAINT respondent_of_survey IF NOT EXISTS FOR (r:Respondent) REQUIRE (r.surveyId, r.actorId) IS UNIQUE',
+  'CREATE CONSTRAINT survey_answer_id IF NOT EXISTS FOR (a:SurveyAnswer) REQUIRE a.id IS UNIQUE',
+  'CREATE INDEX survey_answer_round IF NOT EXISTS FOR (a:SurveyAnswer) ON (a.surveyId, a.respondentId)',
   'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
   'CREATE INDEX actor_domain IF NOT EXISTS FOR (a:Actor) ON (a.domain)',
   'CREATE INDEX actor_region IF NOT EXISTS FOR (a:Actor) ON (a.region)',
@@ -427,3 +439,161 @@ export const ACTIVE_ADMIN_TOKENS = `
 MATCH (t:Token {role: 'admin'})
 WHERE t.revokedAt IS NULL
 RETURN count(t) AS count`;
+
+
+// ── Surveys (issue 17) ─────────────────────────────────────────────────────────────────────
+
+/** A round and its respondents; `$respondents`: [{actorId, contact, tokenHash}]. */
+export const CREATE_SURVEY = `
+CREATE (s:Survey)
+SET s = $survey, s.createdAt = datetime()
+WITH s
+UNWIND $respondents AS row
+CREATE (r:Respondent {surveyId: s.id, actorId: row.actorId, tokenHash: row.tokenHash, linkRevoked: false})
+SET r.contact = row.contact
+WITH s, count(r) AS respondents
+RETURN s {.*} AS survey`;
+
+export const SURVEY_BY_ID = `MATCH (s:Survey {id: $id}) RETURN s {.*} AS survey`;
+
+/** Newest first; `$region` null for every round. */
+export const LIST_SURVEYS = `
+MATCH (s:Survey)
+WHERE $region IS NULL OR s.region = $region
+RETURN s {.*} AS survey
+ORDER BY s.createdAt DESC, s.id`;
+
+/** Takes the write lock on a round, so its writes (send, close, review) happen one after another. */
+export const LOCK_SURVEY = `
+MATCH (s:Survey {id: $id})
+SET s._lock = true
+REMOVE s._lock
+RETURN s {.*} AS survey`;
+
+/** The actors a round may ask: those of a region (the caller leaves forums and absent ones out). */
+export const ACTORS_OF_REGION = `
+MATCH (a:Actor)
+WHERE a.region = $region
+RETURN a {.*} AS actor
+ORDER BY a.name, a.id`;
+
+/** Never the token hash: it leaves the store only to find a respondent. */
+export const RESPONDENTS_OF_SURVEY = `
+MATCH (r:Respondent {surveyId: $surveyId})
+RETURN r {.surveyId, .actorId, .contact, .linkRevoked, .savedAt, .sentAt} AS respondent
+ORDER BY r.actorId`;
+
+export const RESPONDENT_BY_TOKEN = `
+MATCH (r:Respondent {tokenHash: $hash})
+RETURN r {.surveyId, .actorId, .contact, .linkRevoked, .savedAt, .sentAt} AS respondent`;
+
+/** `$rows`: [{actorId, tokenHash}]; a new hash makes the old link unknown. */
+export const SET_RESPONDENT_TOKENS = `
+UNWIND $rows AS row
+MATCH (r:Respondent {surveyId: $surveyId, actorId: row.actorId})
+SET r.tokenHash = row.tokenHash, r.linkRevoked = false
+RETURN r.actorId AS actorId`;
+
+export const REVOKE_RESPONDENT = `
+MATCH (r:Respondent {surveyId: $surveyId, actorId: $actorId})
+SET r.linkRevoked = true
+RETURN r {.surveyId, .actorId, .contact, .linkRevoked, .savedAt, .sentAt} AS respondent`;
+
+export const MARK_SAVED = `
+MATCH (r:Respondent {surveyId: $surveyId, actorId: $actorId})
+SET r.savedAt = datetime()`;
+
+export const MARK_SENT = `
+UNWIND $actorIds AS actorId
+MATCH (r:Respondent {surveyId: $surveyId, actorId: actorId})
+SET r.sentAt = coalesce(r.sentAt, datetime()), r.savedAt = coalesce(r.savedAt, datetime())`;
+
+export const CLOSE_SURVEY = `
+MATCH (s:Survey {id: $id})
+SET s.closedAt = coalesce(s.closedAt, datetime())
+RETURN s {.*} AS survey`;
+
+export const REOPEN_SURVEY = `
+MATCH (s:Survey {id: $id})
+SET s.closedAt = null, s.closesOn = $closesOn
+RETURN s {.*} AS survey`;
+
+/** `$withDrafts` false: only what was sent (the editors' view). */
+export const ANSWERS_OF_SURVEY = `
+MATCH (a:SurveyAnswer {surveyId: $surveyId})
+WHERE $withDrafts OR a.state <> 'DRAFT'
+RETURN a {.*} AS answer
+ORDER BY a.respondentId, a.position, a.id`;
+
+export const ANSWERS_OF_RESPONDENT = `
+MATCH (a:SurveyAnswer {surveyId: $surveyId, respondentId: $actorId})
+RETURN a {.*} AS answer
+ORDER BY a.position, a.id`;
+
+export const ANSWER_BY_ID = `MATCH (a:SurveyAnswer {id: $id}) RETURN a {.*} AS answer`;
+
+export const DELETE_DRAFTS = `
+MATCH (a:SurveyAnswer {surveyId: $surveyId, respondentId: $actorId})
+WHERE a.state = 'DRAFT'
+DETACH DELETE a`;
+
+export const CREATE_ANSWERS = `
+UNWIND $answers AS row
+CREATE (a:SurveyAnswer)
+SET a = row`;
+
+export const SEND_DRAFTS = `
+MATCH (a:SurveyAnswer {surveyId: $surveyId, respondentId: $actorId})
+WHERE a.state = 'DRAFT'
+SET a.state = 'SENT', a.sentOn = $day`;
+
+/** `$props`: properties to set; a null removes one. */
+export const UPDATE_ANSWER = `
+MATCH (a:SurveyAnswer {id: $id})
+SET a += $props
+RETURN a {.*} AS answer`;
+
+/** The links answers made, each found by its round, its ends and its type; `$answers`: [{id, from, to, relType}]. */
+export const LINKS_OF_ANSWERS = `
+UNWIND $answers AS row
+MATCH (a:Actor {id: row.from})-[r]->(b:Actor {id: row.to})
+WHERE r.survey = $surveyId AND type(r) = row.relType
+RETURN row.id AS answer, a.id AS from, b.id AS to, toLower(type(r)) AS type, properties(r) AS props`;
+
+/** Sets whether each of a round's links is confirmed; `$links`: [{from, to, relType, unconfirmed}]. */
+export const SET_SURVEY_LINK_CONFIRMATION = `
+UNWIND $links AS row
+MATCH (:Actor {id: row.from})-[r]->(:Actor {id: row.to})
+WHERE r.survey = $surveyId AND type(r) = row.relType AND coalesce(r.unconfirmed, false) <> row.unconfirmed
+SET r.unconfirmed = row.unconfirmed
+RETURN count(r) AS changed`;
+
+export const REMOVE_SURVEY_LINK = `
+MATCH (:Actor {id: $from})-[r]->(:Actor {id: $to})
+WHERE r.survey = $surveyId AND type(r) = $relType
+WITH r, properties(r) AS props
+DELETE r
+RETURN props`;
+
+/** Every actor's id and name: what the names in a CSV of answers are matched against. */
+export const ACTOR_NAMES = `MATCH (a:Actor) RETURN a.id AS id, a.name AS name`;
+
+/** An actor whose name is `$name` once case and surrounding spaces are ignored. */
+export const ACTOR_NAMED = `
+MATCH (a:Actor)
+WHERE toLower(trim(a.name)) = $name
+RETURN a.id AS id
+LIMIT 1`;
+
+/** Respondents' contacts that mention a person being erased. */
+export const CONTACTS_MENTIONING = `
+MATCH (r:Respondent)
+WHERE r.contact CONTAINS $name
+RETURN elementId(r) AS ref, r.contact AS contact`;
+
+/** `row.contact`: the contact without the person; null removes it. */
+export const UPDATE_CONTACTS = `
+UNWIND $rows AS row
+MATCH (r:Respondent)
+WHERE elementId(r) = row.ref
+SET r.contact = row.contact`;

@@ -48,6 +48,12 @@ async function linksStillFit(tx: Transaction, change: Change, ids: readonly stri
   if (outside !== undefined) throw changedSince(change, `${outside.record} would fall outside an actor's life (${outside.field} ${outside.message})`);
 }
 
+/** A round's writes hang together (a send confirms other answers' links): they are undone by the round's own actions. */
+const SURVEY_OPERATIONS: ReadonlySet<string> = new Set([
+  'createSurvey', 'closeSurvey', 'reopenSurvey', 'renewSurveyLinks', 'revokeSurveyLink', 'sendSurveyAnswers',
+  'reviewSurveyAnswer', 'matchSurveyAnswer', 'addSurveyAnswerActor', 'importSurveyCsv',
+]);
+
 type Inverse = (tx: Transaction, change: Change) => Promise<{ before: unknown; after: unknown; actors: readonly string[] }>;
 
 const INVERSES: Readonly<Record<string, Inverse>> = {
@@ -111,6 +117,10 @@ export async function undoChangeIn(tx: Transaction, id: string, editor: Editor):
   }
   const change = changeFromRow(row['change']);
   if ((row['change'] as { undone?: boolean }).undone === true) throw changedSince(change, 'it was undone already');
+  if (SURVEY_OPERATIONS.has(change.operation)) {
+    const message = `${change.operation} is a change of a survey round; use the round's own actions instead (reviewSurveyAnswer to accept or reject an answer and its link, closeSurvey, reopenSurvey, revokeSurveyLink)`;
+    throw badInput([{ record: 'undoChange', field: 'id', message }], 'The undo was refused');
+  }
   const inverse = INVERSES[change.operation];
   if (inverse === undefined) {
     throw badInput([{ record: 'undoChange', field: 'id', message: `${change.operation} cannot be undone` }], 'The undo was refused');

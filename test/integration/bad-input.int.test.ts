@@ -11,11 +11,21 @@ import { sharedTestNeo4j, type SharedNeo4j } from '../helpers/shared-neo4j';
 
 let neo4j: SharedNeo4j;
 let app: App;
+/** The personal link of respondent wsp in a round of wsp, leiden-wi and board. */
+let surveyToken = '';
+
+const today = (): string => new Date().toISOString().slice(0, 10);
 
 beforeAll(async () => {
   neo4j = await sharedTestNeo4j();
   app = await startTestApp(neo4j, { seed: false });
   await graphql(app, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
+  const created = await graphql<{ createSurvey: { links: { respondent: { id: string }; token: string }[] } }>(
+    app,
+    'mutation($s: SurveyInput!) { createSurvey(survey: $s) { links { respondent { id } token } } }',
+    { s: { title: 'Slechte invoer', closesOn: today(), respondents: [{ actor: 'wsp' }, { actor: 'leiden-wi' }, { actor: 'board' }] } },
+  );
+  surveyToken = created.data?.createSurvey.links.find((link) => link.respondent.id === 'wsp')?.token ?? '';
 });
 
 afterAll(async () => {
@@ -34,6 +44,13 @@ const csv = (actors: string, links: string) => (): Promise<GraphQLResponse> =>
 
 const GOOD_ACTORS_CSV = 'id,name,type,domain\nx,Actor x,werkgever,EZ\ny,Actor y,gemeente,SZ\n';
 const GOOD_LINKS_CSV = 'from,to,type\nx,y,samenwerking\n';
+
+const CREATE_SURVEY = 'mutation($s: SurveyInput!) { createSurvey(survey: $s) { survey { id } } }';
+const survey = (extra: object) => (): Promise<GraphQLResponse> =>
+  graphql(app, CREATE_SURVEY, { s: { title: 'Ronde', closesOn: today(), respondents: [{ actor: 'wsp' }, { actor: 'board' }], ...extra } });
+const SAVE_ANSWERS = 'mutation($t: String!, $a: [FormAnswerInput!]!) { saveSurveyAnswers(token: $t, answers: $a, send: true) { sentAt } }';
+const answer = (extra: object): object => ({ partner: 'board', type: 'samenwerking', frequency: 'MONTHLY', importance: 3, ...extra });
+const answering = (answers: readonly object[]) => (): Promise<GraphQLResponse> => graphql(app, SAVE_ANSWERS, { t: surveyToken, a: answers }, null);
 
 interface Case {
   readonly name: string;
@@ -76,6 +93,25 @@ const CASES: readonly Case[] = [
   { name: 'a query with 50 aliases', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ ${Array.from({ length: 50 }, (_, i) => `a${String(i)}: actor(id: "wsp") { id }`).join(' ')} }`), record: 'query', field: '(document)', message: /Aliases limit of 20/ },
   { name: 'a query of 5,000 tokens', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ actor(id: "wsp") { ${'id '.repeat(5_000)}} }`), record: 'query', field: '(document)', message: /Token limit of 4000/ },
   { name: 'a fan-out too costly to run', code: 'QUERY_TOO_COMPLEX', send: () => graphql(app, `{ ${Array.from({ length: 19 }, (_, i) => `a${String(i)}: actors(limit: 500) { items { neighbours { neighbours { neighbours { links { from { name } to { name } } } } } } }`).join(' ')} }`), record: 'query', field: '(document)', message: /cost/i },
+  { name: 'a survey round without a title', send: survey({ title: '  ' }), record: 'survey', field: 'title', message: /required/ },
+  { name: 'a survey round title of 101 characters', send: survey({ title: 'x'.repeat(101) }), record: 'survey', field: 'title', message: /at most 100/ },
+  { name: 'a survey round closing yesterday', send: survey({ closesOn: '2020-01-01' }), record: 'survey', field: 'closesOn', message: /before today/ },
+  { name: 'a survey round closing on no real day', send: survey({ closesOn: '2026-02-30' }), record: 'survey', field: 'closesOn', message: /real day/ },
+  { name: 'a survey round in an unknown region', send: survey({ region: 'atlantis', respondents: undefined }), record: 'survey', field: 'region', message: /unknown arbeidsmarktregio "atlantis"/ },
+  { name: 'a survey round of one respondent', send: survey({ respondents: [{ actor: 'wsp' }] }), record: 'survey', field: 'respondents', message: /at least 2/ },
+  { name: 'a survey respondent that is no actor', send: survey({ respondents: [{ actor: 'wsp' }, { actor: 'ghost' }] }), record: 'survey.respondents[1]', field: 'actor', message: /no actor has id "ghost"/ },
+  { name: 'a survey respondent named twice', send: survey({ respondents: [{ actor: 'wsp' }, { actor: 'board' }, { actor: 'wsp' }] }), record: 'survey.respondents[2]', field: 'actor', message: /respondent already \(survey.respondents\[0\]\)/ },
+  { name: 'a survey contact with a null byte', send: survey({ respondents: [{ actor: 'wsp', contact: 'Jan\u0000' }, { actor: 'board' }] }), record: 'survey.respondents[0]', field: 'contact', message: /control character/ },
+  { name: 'a survey contact of 201 characters', send: survey({ respondents: [{ actor: 'wsp', contact: 'x'.repeat(201) }, { actor: 'board' }] }), record: 'survey.respondents[0]', field: 'contact', message: /at most 200/ },
+  { name: 'a survey answer naming an actor outside the round', send: answering([answer({}), answer({ partner: 'vng' })]), record: 'answers[1]', field: 'partner', message: /not on this round's list/ },
+  { name: 'a survey answer naming the respondent itself', send: answering([answer({ partner: 'wsp' })]), record: 'answers[0]', field: 'partner', message: /respondent itself/ },
+  { name: 'a survey answer with a partner and a typed name', send: answering([answer({ partnerName: 'Bibliotheek' })]), record: 'answers[0]', field: 'partnerName', message: /not both/ },
+  { name: 'a survey answer with neither partner nor name', send: answering([answer({ partner: null })]), record: 'answers[0]', field: 'partner', message: /required/ },
+  { name: 'a survey answer with a typed name of 301 characters', send: answering([answer({ partner: null, partnerName: 'x'.repeat(301) })]), record: 'answers[0]', field: 'partnerName', message: /at most 300/ },
+  { name: 'a survey answer with a relation the form does not offer', send: answering([answer({ type: 'centrumgemeente' })]), record: 'answers[0]', field: 'type', message: /unknown relation "centrumgemeente"/ },
+  { name: 'a survey answer of importance 6', send: answering([answer({ importance: 6 })]), record: 'answers[0]', field: 'importance', message: /1 to 5, got 6/ },
+  { name: 'a survey answer given twice', send: answering([answer({}), answer({ frequency: 'WEEKLY' })]), record: 'answers[1]', field: 'type', message: /repeats answers\[0\]/ },
+  { name: 'a survey form of 201 answers', send: answering(Array.from({ length: 201 }, () => answer({}))), record: 'saveSurveyAnswers', field: 'answers', message: /at most 200/ },
   { name: 'an actor filter with an unknown type', send: () => graphql(app, '{ actors(filter: { types: ["gemeente", "bakkerij"] }) { totalCount } }'), record: 'actors', field: 'filter.types[1]', message: /unknown value "bakkerij"/ },
 ];
 

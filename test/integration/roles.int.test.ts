@@ -29,6 +29,8 @@ let neo4j: SharedNeo4j;
 let open: App;
 let closed: App;
 const tokens = new Map<Role, string>();
+/** A working survey token: the key the public survey operations take in their arguments. */
+let surveyToken = '';
 
 beforeAll(async () => {
   neo4j = await sharedTestNeo4j();
@@ -36,6 +38,12 @@ beforeAll(async () => {
   closed = await startTestApp(neo4j, { seed: false, anonymousRead: false });
   await graphql(open, 'mutation($n: JSON!) { importNetwork(network: $n, mode: REPLACE) { actors } }', { n: SMALL_NETWORK });
   for (const role of ['viewer', 'editor', 'admin'] as const) tokens.set(role, (await open.tokens.create(`matrix ${role}`, role)).token);
+  const created = await graphql<{ createSurvey: { links: { token: string }[] } }>(
+    open,
+    'mutation($s: SurveyInput!) { createSurvey(survey: $s) { links { token } } }',
+    { s: { title: 'Rollen', closesOn: new Date().toISOString().slice(0, 10), region: 'holland-rijnland' } },
+  );
+  surveyToken = created.data?.createSurvey.links[0]?.token ?? '';
 });
 
 afterAll(async () => {
@@ -56,6 +64,8 @@ function sample(type: GraphQLInputType): unknown {
   return scalars[named.name] ?? null;
 }
 
+const SURVEY_TOKEN_OPERATIONS = new Set(['surveyForm', 'saveSurveyAnswers']);
+
 interface Call {
   readonly coordinate: string;
   readonly send: (app: App, token: TokenChoice) => Promise<GraphQLResponse>;
@@ -70,13 +80,15 @@ function callFor(operation: 'query' | 'mutation', field: GraphQLField<unknown, u
   const args = required.length === 0 ? '' : `(${required.map((arg) => `${arg.name}: $${arg.name}`).join(', ')})`;
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   const document = `${operation}${variables} { ${field.name}${args}${selection} }`;
-  const given = Object.fromEntries(values.map((arg) => [arg.name, sample(arg.type)]));
+  const sampled = Object.fromEntries(values.map((arg) => [arg.name, sample(arg.type)]));
+  // The public survey operations are let through by the policy, then opened by the survey token in their arguments.
+  const given = (): Record<string, unknown> => (SURVEY_TOKEN_OPERATIONS.has(field.name) ? { ...sampled, token: surveyToken } : sampled);
   return {
     coordinate: `${operation === 'query' ? 'Query' : 'Mutation'}.${field.name}`,
     send: (app, token) =>
       files.length === 0
-        ? graphql(app, document, given, token)
-        : graphqlUpload(app, document, Object.fromEntries(files.map((arg) => [arg.name, { name: `${arg.name}.csv`, content: 'id\n' }])), given, token),
+        ? graphql(app, document, given(), token)
+        : graphqlUpload(app, document, Object.fromEntries(files.map((arg) => [arg.name, { name: `${arg.name}.csv`, content: 'id\n' }])), given(), token),
   };
 }
 
@@ -142,6 +154,17 @@ describe('tokens', () => {
     expect(errorCode(await graphql(open, '{ regions { id } }', {}, 'bk_not-a-real-token'))).toBe('UNAUTHENTICATED');
     const me = await graphql<{ me: { role: string | null; anonymousRead: boolean } }>(open, '{ me { role anonymousRead } }', {}, null);
     expect(me.data?.me).toEqual({ role: null, anonymousRead: true });
+  });
+
+  it('open a survey form to anyone only with a working survey token, which is no token for anything else', async () => {
+    const form = 'query($t: String!) { surveyForm(token: $t) { respondent { id } } }';
+    const opened = await graphql<{ surveyForm: { respondent: { id: string } } }>(closed, form, { t: surveyToken }, null);
+    expect(opened.errors).toBeUndefined();
+    expect(opened.data?.surveyForm.respondent.id).toBeTruthy();
+    const refused = await graphql(closed, form, { t: 'bks_not-a-real-link' }, null);
+    expect(errorCode(refused)).toBe('UNAUTHENTICATED');
+    expect(refused.errors?.[0]?.extensions?.problems?.[0]).toMatchObject({ record: 'survey', field: 'token' });
+    expect(errorCode(await graphql(closed, '{ surveys { id } }', {}, surveyToken))).toBe('UNAUTHENTICATED');
   });
 
   it('guard the downloads like the API', async () => {

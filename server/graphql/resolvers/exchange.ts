@@ -20,7 +20,7 @@ const isUpload = (value: unknown): value is Upload =>
   typeof value === 'object' && value !== null && typeof (value as Partial<Upload>).text === 'function';
 
 /** The text of an uploaded file; the File scalar lets any value through, so check it is one. */
-async function uploadText(value: unknown, field: string): Promise<string> {
+export async function uploadText(value: unknown, field: string): Promise<string> {
   if (!isUpload(value)) {
     throw badInput([{ record: 'upload', field, message: 'must be an uploaded file (a multipart request), not a value' }], 'The import was refused');
   }

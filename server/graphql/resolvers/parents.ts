@@ -5,6 +5,7 @@
 import type { Actor, Domain } from '../../model/network';
 import type { Change } from '../../neo4j/audit';
 import type { ActorFilter, StoredActor } from '../../neo4j/network-store';
+import type { SurveyRecord } from '../../neo4j/survey-store';
 import type { PageInfo } from '../generated';
 
 /** An actor as the store or the analysis hands it over: the version only when read from Neo4j. */
@@ -23,4 +24,9 @@ export interface ActorPageParent {
   readonly offset: number;
   readonly limit: number;
   readonly pageInfo: PageInfo;
+}
+
+/** A round's dashboard: its figures are resolved field by field, so a query pays only for what it asks. */
+export interface SurveyDashboardParent {
+  readonly survey: SurveyRecord;
 }
