@@ -206,17 +206,16 @@ export function createRegionPanel(context: AppContext): SidePanel {
     activated: () => surveys.activate(),
     deactivated: () => {
       surveys.deactivate();
-      document.documentElement.classList.remove('side-wide');
+      document.documentElement.classList.remove('side-wide', 'side-survey');
     },
     render(state, data) {
+      const dashboard = !showsRegionOverview(state.view) && showsSurveyDashboard(state);
+      document.documentElement.classList.toggle('side-survey', dashboard);
       if (showsRegionOverview(state.view)) {
         document.documentElement.classList.remove('side-wide');
         return overviewBody(state);
       }
-      if (showsSurveyDashboard(state)) {
-        document.documentElement.classList.add('side-wide');
-        return surveys.element;
-      }
+      if (dashboard) return surveys.element;
       const { compare } = state.panels.regions;
       document.documentElement.classList.toggle('side-wide', compare !== null);
       const options = regionOptions(state);

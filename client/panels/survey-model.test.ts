@@ -66,7 +66,7 @@ describe('the figures before and after', () => {
       ['Actoren', '5', '5', '→', 'gelijk'],
       ['Verbindingen', '1', '4', '↑', 'hoger'],
       ['Losse delen', '4', '2', '↓', 'lager'],
-      ['SZ–EZ binnen twee stappen', '25%', '50%', '↑', 'hoger'],
+      ['SZ–EZ binnen twee stappen', '25 %', '50 %', '↑', 'hoger'],
       ['Beleidseilanden', '3', '3', '→', 'gelijk'],
     ]);
   });

@@ -6,7 +6,7 @@
  */
 import type { DashboardFigures, SurveyLink } from '../api/operations/survey';
 import { DOMAINS, type Domain } from '../api/operations/operation';
-import { formatNumber, formatPercent, t, vocabulary } from '../i18n/i18n';
+import { formatNumber, t, vocabulary } from '../i18n/i18n';
 
 /** A share (0–1) as "60 %" in Dutch, "60%" in English: one decimal only when it is not whole. */
 export const sharePercent = (share: number): string => t('survey.percent', { value: formatNumber(Math.round(share * 1000) / 10, 1) });
@@ -71,7 +71,7 @@ export function figureRows(before: DashboardFigures, after: DashboardFigures): F
     figureRow(t('figures.actors'), before.actors, after.actors, count),
     figureRow(t('figures.links'), before.links, after.links, count),
     figureRow(t('survey.components'), before.components, after.components, count),
-    figureRow(t('figures.szEzWithinTwoSteps'), before.szEzWithinTwoSteps, after.szEzWithinTwoSteps, (value) => formatPercent(value, 1)),
+    figureRow(t('figures.szEzWithinTwoSteps'), before.szEzWithinTwoSteps, after.szEzWithinTwoSteps, (value) => (value === null ? '–' : sharePercent(value))),
     figureRow(t('figures.islands'), before.islands, after.islands, count),
   ];
 }

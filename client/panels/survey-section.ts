@@ -11,7 +11,7 @@ import { canEdit } from '../state/session';
 import type { AppContext } from './app-context';
 import { button, h, uniqueId } from './dom';
 import { field, input, orNull } from './edit-fields';
-import { errorView } from './error-view';
+import { errorSummary, errorView } from './error-view';
 import { definePanel, source, type DefinedPanel, type Loadable } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { createSurveyDashboard } from './survey-dashboard';
@@ -52,6 +52,16 @@ export function createSurveySection(context: AppContext): DefinedPanel {
   let shownDashboard: string | null = null;
 
   const openRound = (id: string | null): void => context.store.set(updatePanel('survey', (slice) => ({ ...slice, open: id })));
+
+  /**
+   * Opens a round's dashboard with the focus on its title. Respondents answer on their own
+   * devices, so the map is read again: the links their answers made since are then on it too.
+   */
+  const showRound = (id: string): void => {
+    openRound(id);
+    panel.element.querySelector<HTMLElement>('.panel-title')?.focus();
+    context.reloadNetwork().catch((error: unknown) => context.announce(`${t('common.loadFailed')} ${errorSummary(error)}`));
+  };
 
   /** The actors a round of this region asks: the region's own (all for the whole network), forums left out. */
   const askable = (state: AppState, region: string | null): RespondentDraft[] => {
@@ -188,7 +198,7 @@ export function createSurveySection(context: AppContext): DefinedPanel {
               h(
                 'tr',
                 { dataset: { survey: round.id } },
-                h('th', { attrs: { scope: 'row' } }, button(round.title, () => openRound(round.id), { class: 'actor-link', focusKey: `survey-${round.id}`, testId: `survey-open-${round.id}` })),
+                h('th', { attrs: { scope: 'row' } }, button(round.title, () => showRound(round.id), { class: 'actor-link', focusKey: `survey-${round.id}`, testId: `survey-open-${round.id}` })),
                 h('td', { text: t(`survey.status.${round.status}`) }),
                 h('td', { text: responseText(round.dashboard.sent, round.dashboard.respondents) }),
               ),

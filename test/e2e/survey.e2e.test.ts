@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { axeViolations } from './axe';
-import { openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+import { hookState, hookStats, openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 
 const PHONE = { width: 390, height: 844 } as const;
 const ROUND = 'Samenwerking Enquêtestad 2026';
@@ -111,6 +111,7 @@ describe('a survey round from the explorer to the dashboard', () => {
     expect(await respondents.locator('input[type="checkbox"]:checked').count()).toBe(5);
     // The default question is what the form asks when the editor writes none.
     expect(await page.getByTestId('survey-question-nl').getAttribute('placeholder')).toBe('Met welke van deze organisaties werkt u samen?');
+    expect(await axeViolations(page, '[data-testid="survey-form"]')).toEqual([]);
     await page.getByTestId('survey-start').click();
 
     const shown = page.getByTestId('survey-link');
@@ -122,6 +123,8 @@ describe('a survey round from the explorer to the dashboard', () => {
     expect([...links.keys()].sort()).toEqual(RESPONDENTS.map((actor) => actor.name).sort());
     for (const url of links.values()) expect(url).toMatch(new RegExp(`^${app.url}enquete/bks_[A-Za-z0-9_-]{43}$`));
     expect(await page.getByTestId('survey-links').textContent()).toContain('maar één keer');
+    await saveScreenshot(page, 'survey-links');
+    expect(await axeViolations(page, '[data-testid="survey-section"]')).toEqual([]);
 
     await page.getByTestId('survey-links-done').click();
     await expect.poll(() => page.getByTestId('survey-links').count()).toBe(0);
@@ -137,10 +140,17 @@ describe('a survey round from the explorer to the dashboard', () => {
 
   it('shows 60 % and one reciprocated tie on the round’s dashboard, without axe violations', async () => {
     await expect.poll(() => page.getByRole('button', { name: ROUND }).count()).toBe(1);
-    // The list was read before the answers; opening the round reads its dashboard now.
+    // The map was read before the answers; opening the round reads it again, with the answers' links.
+    const { networkVersion } = await hookState(page);
+    const { edges } = await hookStats(page);
     await page.getByRole('button', { name: ROUND }).click();
-    const dashboard = page.getByTestId('survey-dashboard');
-    await dashboard.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(ROUND);
+    await waitForState(page, (state) => state.networkVersion > networkVersion);
+    // Three answers over two pairs of actors that had no link; the map draws one edge per pair.
+    expect((await hookStats(page)).edges).toBe(edges + 2);
+    await page.getByTestId('survey-dashboard').waitFor({ timeout: 30_000 });
+    // The dashboard is read again for the map's new version; wait until that answer is in.
+    await expect.poll(() => page.locator('[data-testid="survey-panel"] .loading').count(), { timeout: 30_000 }).toBe(0);
     expect(await page.getByTestId('survey-response').textContent()).toBe('3 van 5 (60 %)');
     expect(await page.getByTestId('survey-reciprocity').textContent()).toBe('1 wederzijdse relatie van 2 genoemde');
     expect((await page.getByTestId('survey-not-sent').locator('li').allTextContents()).sort()).toEqual([UWV.name, BOARD.name].sort());
@@ -152,7 +162,38 @@ describe('a survey round from the explorer to the dashboard', () => {
     expect(reciprocated.sort()).toEqual(['ja', 'ja', 'nee']);
 
     await saveScreenshot(page, 'survey-dashboard');
+    await page.getByTestId('survey-figures-block').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'survey-dashboard-figures');
+    await page.getByTestId('survey-answers-block').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'survey-dashboard-answers');
     expect(await axeViolations(page, '[data-testid="survey-panel"]')).toEqual([]);
+  });
+
+  it('takes answers from another survey tool as a CSV: refused whole naming the row, then imported', async () => {
+    const upload = async (rows: readonly string[]): Promise<void> => {
+      await page.getByTestId('survey-csv-file').setInputFiles({ name: 'answers.csv', mimeType: 'text/csv', buffer: Buffer.from(['respondent;partner;soort;frequentie;belang', ...rows].join('\n')) });
+      await page.getByTestId('survey-csv-import').click();
+    };
+    const good = `${BOARD.name};${UWV.name};samenwerking;per kwartaal;3`;
+    await upload([good, `${BOARD.name};Onbekende Stichting;samenwerking;maandelijks;2`]);
+    const refusal = page.getByTestId('survey-csv-block').getByRole('alert');
+    await expect.poll(() => refusal.locator('li').allTextContents(), { timeout: 30_000 }).toEqual(['answers.csv line 3 · partner: unknown organisation "Onbekende Stichting"']);
+    expect(await page.getByTestId('survey-answer').count()).toBe(3);
+
+    await upload([good]);
+    await expect.poll(() => page.getByTestId('survey-answer').count(), { timeout: 30_000 }).toBe(4);
+    expect(await page.getByTestId('survey-csv-block').getByRole('alert').count()).toBe(0);
+    const imported = page.getByTestId('survey-answer').filter({ hasText: BOARD.name });
+    expect(await imported.locator('td').allTextContents()).toEqual([UWV.name, 'samenwerking', 'per kwartaal', '3/5', 'verstuurd (CSV)', 'nee', 'AccepterenAfwijzen']);
+  });
+
+  it('accepts an answer: its state says so and the map is read again', async () => {
+    const { networkVersion } = await hookState(page);
+    const row = page.getByTestId('survey-answer').filter({ hasText: ROC.name });
+    await row.getByTestId('survey-accept').click();
+    await waitForState(page, (state) => state.networkVersion > networkVersion);
+    await expect.poll(() => row.locator('td').nth(4).textContent(), { timeout: 30_000 }).toBe('geaccepteerd');
+    expect(await row.getByTestId('survey-accept').count()).toBe(0);
   });
 
   it('shows each answer’s link with its source on the actor’s panel', async () => {
