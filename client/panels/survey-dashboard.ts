@@ -323,7 +323,8 @@ export function createSurveyDashboard(context: AppContext, refresh: () => void):
 
   const answersBlock = (detail: SurveyDetail): HTMLElement => {
     const answers = [...detail.answers].sort((a, b) => a.respondent.name.localeCompare(b.respondent.name, 'nl') || (a.partner?.name ?? a.partnerName ?? '').localeCompare(b.partner?.name ?? b.partnerName ?? '', 'nl'));
-    const columns = [t('survey.respondent'), t('survey.partner'), t('survey.relation'), t('survey.frequency'), t('survey.importance'), t('survey.state'), t('survey.reciprocated'), t('survey.actions')];
+    // What an editor can do with an answer stands under its state, so the table fits the panel.
+    const columns = [t('survey.respondent'), t('survey.partner'), t('survey.relation'), t('survey.frequency'), t('survey.importance'), t('survey.reciprocated'), t('survey.state')];
     return section(
       t('survey.answers', { count: answers.length }),
       'survey-answers-block',
@@ -348,9 +349,13 @@ export function createSurveyDashboard(context: AppContext, refresh: () => void):
                     h('td', { text: vocabulary('link', answer.type) }),
                     h('td', { text: t(`survey.frequencyWord.${answer.frequency}`) }),
                     h('td', { text: `${String(answer.importance)}/5` }),
-                    h('td', { text: `${t(`survey.stateWord.${answer.state}`)}${answer.origin === 'CSV' ? ' (CSV)' : ''}` }),
                     h('td', { text: answer.reciprocated ? t('common.yes') : t('common.no') }),
-                    h('td', { class: 'survey-actions' }, answerActions(detail, answer)),
+                    h(
+                      'td',
+                      {},
+                      h('span', { text: `${t(`survey.stateWord.${answer.state}`)}${answer.origin === 'CSV' ? ' (CSV)' : ''}`, attrs: { 'data-testid': 'survey-answer-state' } }),
+                      h('div', { class: 'survey-actions' }, answerActions(detail, answer)),
+                    ),
                   ),
                   newActor?.answer === answer.id ? h('tr', {}, h('td', { attrs: { colspan: columns.length } }, newActorForm(newActor))) : null,
                 ]),
