@@ -51,8 +51,8 @@ async function api<T>(query: string, variables: Record<string, unknown>, token: 
   return body.data;
 }
 
-/** A respondent answers on a phone: picks each partner from the roster, says how, checks and sends. */
-async function answerOnPhone(url: string, partners: readonly TestActor[]): Promise<void> {
+/** A respondent answers on a phone: picks each partner from the roster or types its name, says how, checks and sends. */
+async function answerOnPhone(url: string, partners: readonly TestActor[], typed: readonly string[] = []): Promise<void> {
   const phone = await browser.context.newPage();
   try {
     await phone.setViewportSize(PHONE);
@@ -66,10 +66,17 @@ async function answerOnPhone(url: string, partners: readonly TestActor[]): Promi
       await block.getByTestId('frequency').locator('label').filter({ hasText: 'maandelijks' }).click();
       await block.getByTestId('importance').locator('label').filter({ hasText: '4' }).click();
     }
+    for (const name of typed) {
+      await phone.getByTestId('other-name').fill(name);
+      await phone.getByTestId('other-add').click();
+      const block = phone.getByTestId('partner').filter({ has: phone.locator('legend', { hasText: name }) });
+      await block.getByTestId('relation-type').selectOption('advies');
+      await block.getByTestId('frequency').locator('label').filter({ hasText: 'jaarlijks' }).click();
+      await block.getByTestId('importance').locator('label').filter({ hasText: '2' }).click();
+    }
     await phone.getByTestId('send').click();
     await phone.getByTestId('send-final').click();
     await phone.getByTestId('sent').waitFor({ timeout: 30_000 });
-    if (partners.length === 1) await saveScreenshot(phone, 'survey-form-sent-phone');
   } finally {
     await phone.close();
   }
@@ -195,6 +202,46 @@ describe('a survey round from the explorer to the dashboard', () => {
     await expect.poll(() => row.getByTestId('survey-answer-state').textContent(), { timeout: 30_000 }).toBe('geaccepteerd');
     expect(await row.getByTestId('survey-accept').count()).toBe(0);
   });
+
+  it('has typed names matched to an actor or added as a new one, never merged silently', async () => {
+    const misspelled = 'Bouwbedrijf Enquête';
+    const unknown = 'Stichting Leerwerkloket Enquêtestad';
+    await answerOnPhone(links.get(UWV.name) ?? '', [], [misspelled, unknown]);
+    // Back to the region and into the round again: the dashboard is read with the new answers.
+    await page.getByTestId('panel-back').click();
+    await page.getByRole('button', { name: ROUND }).click();
+    // A typed name stands in quotes, so a row naming the actor itself is not taken for it.
+    const typedRow = (name: string) => page.getByTestId('survey-answer').filter({ hasText: `“${name}”` });
+    await expect.poll(() => typedRow(misspelled).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByTestId('survey-response').textContent()).toBe('5 van 5 (100 %)'); // the CSV's answers counted for the Economic Board
+    expect(await typedRow(misspelled).getByTestId('survey-match-choice').locator('option').allTextContents()).toContain(BOUW.name);
+
+    const { networkVersion } = await hookState(page);
+    await typedRow(misspelled).getByTestId('survey-match-choice').selectOption(BOUW.id);
+    await typedRow(misspelled).getByTestId('survey-match').click();
+    await waitForState(page, (state) => state.networkVersion > networkVersion);
+    const matched = page.getByTestId('survey-answer').filter({ hasText: UWV.name }).filter({ hasText: BOUW.name });
+    await expect.poll(() => matched.getByTestId('survey-answer-state').textContent(), { timeout: 30_000 }).toBe('geaccepteerd');
+    expect(await typedRow(misspelled).count()).toBe(0);
+
+    await typedRow(unknown).getByTestId('survey-add-as-new').click();
+    const form = page.getByTestId('survey-new-actor');
+    expect(await form.getByTestId('survey-new-actor-name').inputValue()).toBe(unknown);
+    expect(await form.getByTestId('survey-new-actor-region').inputValue()).toBe(region.id);
+    await form.getByTestId('survey-new-actor-type').selectOption('kennisinstelling');
+    await form.getByTestId('survey-new-actor-domain').selectOption('ONDERWIJS');
+    await form.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    const added = page.getByTestId('survey-answer').filter({ hasText: UWV.name }).filter({ hasText: unknown });
+    await expect.poll(() => added.getByTestId('survey-answer-state').textContent(), { timeout: 30_000 }).toBe('geaccepteerd');
+    expect(await added.locator('td').first().textContent()).toBe(unknown);
+    const { actor } = await api<{ actor: { name: string; type: string; domain: string; region: { id: string } } | null }>(
+      'query ($id: ID!) { actor(id: $id) { name type domain region { id } } }',
+      { id: 'stichting-leerwerkloket-enquetestad' },
+      editorToken,
+    );
+    expect(actor).toEqual({ name: unknown, type: 'kennisinstelling', domain: 'ONDERWIJS', region: { id: region.id } });
+    expect(await axeViolations(page, '[data-testid="survey-panel"]')).toEqual([]);
+  }, 120_000);
 
   it('shows each answer’s link with its source on the actor’s panel', async () => {
     const today = new Date().toISOString().slice(0, 10);
