@@ -1,21 +1,15 @@
 /**
- * The backup file: the network (actors with their versions, links) and the audit trail,
- * with a SHA-256 checksum over exactly that content, so a damaged or edited file is refused
- * before anything is restored.
+ * The backup file: the network (actors with their versions, links), the audit trail and the
+ * survey rounds (issue 17; absent from backups made before them), with a SHA-256 checksum over
+ * exactly that content, so a damaged or edited file is refused before anything is restored.
  */
 import { createHash } from 'node:crypto';
 
-import type { Link } from '../model/network';
-import type { StoredActor } from '../neo4j/network-store';
+import type { StoredContent } from '../neo4j/network-store';
 
 const BACKUP_FORMAT = 'brugkaart-backup/1';
 
-export interface BackupContent {
-  readonly actors: readonly StoredActor[];
-  readonly links: readonly Link[];
-  /** Audit records as stored: before/after are JSON text. */
-  readonly changes: readonly Readonly<Record<string, unknown>>[];
-}
+export type BackupContent = StoredContent;
 
 export interface BackupFile {
   readonly format: typeof BACKUP_FORMAT;

@@ -69,6 +69,24 @@ export interface PageRequest {
 
 export type ImportMode = 'ADD' | 'REPLACE';
 
+type StoredRecord = Readonly<Record<string, unknown>>;
+
+/** Survey rounds, respondents (with their token hashes, so links keep working) and answers, as stored. */
+export interface StoredSurveys {
+  readonly surveys: readonly StoredRecord[];
+  readonly respondents: readonly StoredRecord[];
+  readonly answers: readonly StoredRecord[];
+}
+
+/** What a backup holds; `surveys` is absent from backups made before survey rounds existed. */
+export interface StoredContent {
+  readonly actors: readonly StoredActor[];
+  readonly links: readonly Link[];
+  /** Audit records as stored: before/after are JSON text. */
+  readonly changes: readonly StoredRecord[];
+  readonly surveys?: StoredSurveys;
+}
+
 export interface ImportSummary {
   readonly mode: ImportMode;
   readonly actors: number;
@@ -447,16 +465,21 @@ export class NetworkStore {
   }
 
   /** Everything a backup holds, read in one transaction: a consistent picture while writes go on. */
-  async backupContent(): Promise<{ actors: StoredActor[]; links: Link[]; changes: Record<string, unknown>[] }> {
+  async backupContent(): Promise<StoredContent> {
     return this.db.read(async (tx) => ({
       actors: (await tx.run(Q.EXPORT_ACTORS)).map((row) => actorFromRow(row['actor'])),
       links: (await tx.run(Q.EXPORT_LINKS)).map(linkFromRow),
-      changes: (await tx.run(Q.EXPORT_CHANGES)).map((row) => row['change'] as Record<string, unknown>),
+      changes: (await tx.run(Q.EXPORT_CHANGES)).map((row) => row['change'] as StoredRecord),
+      surveys: {
+        surveys: (await tx.run(Q.EXPORT_SURVEYS)).map((row) => row['survey'] as StoredRecord),
+        respondents: (await tx.run(Q.EXPORT_RESPONDENTS)).map((row) => row['respondent'] as StoredRecord),
+        answers: (await tx.run(Q.EXPORT_SURVEY_ANSWERS)).map((row) => row['answer'] as StoredRecord),
+      },
     }));
   }
 
   /** Restores a backup into a database that holds no actors, in one transaction. */
-  async restore(content: { actors: readonly StoredActor[]; links: readonly Link[]; changes: readonly Readonly<Record<string, unknown>>[] }): Promise<void> {
+  async restore(content: StoredContent): Promise<void> {
     await this.db.writeOnce(async (tx) => {
       const [state] = await tx.run(Q.SEED_STATE);
       if (Number(state?.['actors'] ?? 0) > 0) {
@@ -465,6 +488,12 @@ export class NetworkStore {
       await writeNetwork(tx, { actors: content.actors.map(withoutVersion), links: content.links });
       for (const batch of chunks(content.actors)) await tx.run(Q.SET_VERSIONS, { actors: batch.map(({ id, version }) => ({ id, version })) });
       for (const batch of chunks(content.changes)) await tx.run(Q.CREATE_CHANGES, { changes: batch });
+      const surveys = content.surveys;
+      if (surveys !== undefined) {
+        for (const batch of chunks(surveys.surveys)) await tx.run(Q.RESTORE_SURVEYS, { surveys: batch });
+        for (const batch of chunks(surveys.respondents)) await tx.run(Q.RESTORE_RESPONDENTS, { respondents: batch });
+        for (const batch of chunks(surveys.answers)) await tx.run(Q.CREATE_ANSWERS, { answers: batch });
+      }
       await tx.run(Q.BUMP_VERSION);
     });
   }

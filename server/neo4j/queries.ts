@@ -597,3 +597,21 @@ UNWIND $rows AS row
 MATCH (r:Respondent)
 WHERE elementId(r) = row.ref
 SET r.contact = row.contact`;
+
+/** Survey rounds as a backup carries them: every property, token hashes and times included. */
+export const EXPORT_SURVEYS = `MATCH (s:Survey) RETURN s {.*} AS survey ORDER BY s.id`;
+
+export const EXPORT_RESPONDENTS = `MATCH (r:Respondent) RETURN r {.*} AS respondent ORDER BY r.surveyId, r.actorId`;
+
+export const EXPORT_SURVEY_ANSWERS = `MATCH (a:SurveyAnswer) RETURN a {.*} AS answer ORDER BY a.id`;
+
+/** Restores rounds as they were; the times, ISO text in the file, become date-times again (null stays absent). */
+export const RESTORE_SURVEYS = `
+UNWIND $surveys AS row
+CREATE (s:Survey)
+SET s = row, s.createdAt = datetime(row.createdAt), s.closedAt = datetime(row.closedAt)`;
+
+export const RESTORE_RESPONDENTS = `
+UNWIND $respondents AS row
+CREATE (r:Respondent)
+SET r = row, r.savedAt = datetime(row.savedAt), r.sentAt = datetime(row.sentAt)`;

@@ -147,6 +147,14 @@ describe('the survey form on a phone', () => {
     expect(await page.getByTestId('roster-empty').textContent()).toContain('Geen organisatie gevonden voor "vlaanderen"');
     await search.fill('');
     await expect.poll(visibleNames).toHaveLength(4);
+    // Tab goes from the search to the first organisation, with a focus ring one can see.
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const active = document.activeElement as HTMLInputElement | null;
+      const style = active === null ? null : getComputedStyle(active);
+      return { id: active?.id, outline: style === null ? null : `${style.outlineStyle} ${style.outlineWidth}` };
+    });
+    expect(ring).toEqual({ id: `actor-${IMPULS.id}`, outline: 'solid 3px' });
   });
 
   it('chooses partners and answers with the keyboard, names another organisation, and says what is missing', async () => {
@@ -231,7 +239,8 @@ describe('the survey form on a phone', () => {
       ['opleiding', 'WEEKLY', '5'],
       ['advies', 'QUARTERLY', '3'],
     ]);
-    await page.getByTestId('partner').first().scrollIntoViewIfNeeded();
+    // The picture shows the answers of the first partner under the section's heading.
+    await page.locator('#answers-heading').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
     await saveScreenshot(page, 'survey-form-390');
   });
 
@@ -265,6 +274,7 @@ describe('the survey form on a phone', () => {
     await expect.poll(() => page.getByTestId('form-status').textContent()).toBe('Uw antwoorden zijn verstuurd. Bedankt!');
     await expectAccessible('confirmation');
     await expectPhoneFit('confirmation');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'survey-form-sent-390');
 
     // Read-only from now on, also when the link is opened again.

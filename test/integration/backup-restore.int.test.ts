@@ -37,8 +37,31 @@ afterAll(async () => {
 const run = (command: 'backup' | 'restore', database: SharedNeo4j, argument: string): Promise<{ code: number; stderr: string }> =>
   runCommand(command, [argument], database);
 
+const ROUND = `query($id: ID!) { survey(id: $id) {
+  title closesOn createdAt respondents { actor { id } contact sentAt savedAt linkRevoked }
+  answers { respondent { id } partner { id } partnerName state origin link { source unconfirmed survey } }
+} }`;
+
 it('writes a consistent backup while edits go on, and restores it exactly into an empty database', async () => {
   const upsert = 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }';
+  // A survey round with a sent answer: rounds, respondents and answers are in the backup too.
+  for (const id of ['enquete-a', 'enquete-b']) await graphql(app, upsert, { a: { id, name: `Enquête ${id}`, type: 'werkgever', domain: 'EZ' } });
+  const created = await graphql<{ createSurvey: { survey: { id: string }; links: { respondent: { id: string }; token: string }[] } }>(
+    app,
+    'mutation($s: SurveyInput!) { createSurvey(survey: $s) { survey { id } links { respondent { id } token } } }',
+    { s: { title: 'Voor de backup', closesOn: new Date().toISOString().slice(0, 10), respondents: [{ actor: 'enquete-a', contact: 'Piet' }, { actor: 'enquete-b' }] } },
+  );
+  const round = created.data?.createSurvey;
+  const tokenOfA = round?.links.find((link) => link.respondent.id === 'enquete-a')?.token ?? '';
+  const tokenOfB = round?.links.find((link) => link.respondent.id === 'enquete-b')?.token ?? '';
+  const sent = await graphql(
+    app,
+    'mutation($t: String!, $a: [FormAnswerInput!]!) { saveSurveyAnswers(token: $t, answers: $a, send: true) { sentAt } }',
+    { t: tokenOfA, a: [{ partner: 'enquete-b', type: 'samenwerking', frequency: 'WEEKLY', importance: 4 }, { partnerName: 'Nog onbekend', type: 'advies', frequency: 'YEARLY', importance: 1 }] },
+    null,
+  );
+  expect(sent.errors).toBeUndefined();
+  const roundBefore = await graphql(app, ROUND, { id: round?.survey.id });
   const before = { id: 'voor-backup', name: 'Voor de backup', type: 'programma', domain: 'OVERIG' };
   await graphql(app, upsert, { a: before });
   await graphql(app, upsert, { a: { ...before, name: 'Voor de backup, gewijzigd' } });
@@ -65,6 +88,10 @@ it('writes a consistent backup while edits go on, and restores it exactly into a
       '{ actor(id: "voor-backup") { version history { operation } } }',
     );
     expect(restoredActor.data?.actor).toEqual({ version: 2, history: [{ operation: 'updateActor' }, { operation: 'createActor' }] });
+    expect(await graphql(targetApp, ROUND, { id: round?.survey.id })).toEqual(roundBefore);
+    // The links keep working: their hashes came along.
+    const form = await graphql<{ surveyForm: { respondent: { id: string } } }>(targetApp, 'query($t: String!) { surveyForm(token: $t) { respondent { id } } }', { t: tokenOfB }, null);
+    expect(form.data?.surveyForm.respondent.id).toBe('enquete-b');
   } finally {
     await targetApp.close();
   }

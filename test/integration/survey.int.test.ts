@@ -301,6 +301,12 @@ describe('an editor', () => {
     const matched = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "eiland") { state partner { id } partnerName link { to { id } unconfirmed } } }', { id: eiland?.id });
     expect(matched.data).toEqual({ matchSurveyAnswer: { state: 'ACCEPTED', partner: { id: 'eiland' }, partnerName: null, link: { to: { id: 'eiland' }, unconfirmed: false } } });
 
+    // A link made today cannot go to an actor that ended before.
+    await graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: { id: 'opgeheven', name: 'Opgeheven Fonds', type: 'oo-fonds', domain: 'OVERIG', until: '2020' } });
+    const ended = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "opgeheven") { state } }', { id: vng?.id });
+    expect(errorCode(ended)).toBe('BAD_USER_INPUT');
+    expect(problemOf(ended)).toMatchObject({ record: 'matchSurveyAnswer', field: 'since', message: expect.stringMatching(/after actor "opgeheven" ends/) as unknown });
+
     const add = 'mutation($id: ID!, $a: ActorInput!) { addSurveyAnswerActor(id: $id, actor: $a) { state partner { id name } link { to { id } } } }';
     const duplicate = await graphql(app, add, { id: vng?.id, a: { id: 'vng-2', name: ' VNG ', type: 'koepel', domain: 'OVERIG' } });
     expect(errorCode(duplicate)).toBe('BAD_USER_INPUT');
@@ -336,6 +342,23 @@ describe('an editor', () => {
       { actor: { id: 'eiland' }, contact: '[gewist] (secretaris)' },
       { actor: { id: 'vng' }, contact: null },
     ]);
+  });
+
+  it('still shows a round after one of its actors was deleted, without that actor', async () => {
+    await graphql(app, 'mutation($a: ActorInput!) { upsertActor(actor: $a) { id } }', { a: { id: 'tijdelijk', name: 'Tijdelijk Project', type: 'werkgever', domain: 'EZ' } });
+    const round = await createRound('Met een verdwenen actor', { respondents: [{ actor: 'tijdelijk' }, { actor: 'vng' }, { actor: 'eiland' }] });
+    await save(tokenOf(round, 'tijdelijk'), [{ ...WORK, partner: 'vng' }], true);
+    await save(tokenOf(round, 'eiland'), [{ ...WORK, partner: 'tijdelijk' }], true);
+    expect((await graphql(app, 'mutation { deleteActor(id: "tijdelijk") { id } }')).errors).toBeUndefined();
+    const shown = await graphql<{ survey: { respondents: { actor: { id: string } }[]; answers: { respondent: { id: string }; partner: { id: string } | null }[]; dashboard: { notSent: { id: string }[] } } }>(
+      app, 'query($id: ID!) { survey(id: $id) { respondents { actor { id } } answers { respondent { id } partner { id } } dashboard { notSent { id } } } }', { id: round.id },
+    );
+    expect(shown.errors).toBeUndefined();
+    expect(shown.data?.survey).toEqual({
+      respondents: [{ actor: { id: 'eiland' } }, { actor: { id: 'vng' } }],
+      answers: [{ respondent: { id: 'eiland' }, partner: null }],
+      dashboard: { notSent: [{ id: 'vng' }] },
+    });
   });
 
   it('lists rounds per region and writes a reminder naming who has not sent', async () => {

@@ -35,8 +35,19 @@ function perRequest<T>(context: Context, key: string, work: () => Promise<T>): P
   return memo;
 }
 
+/** Which of these actor ids are still in the network: a round outlives an actor deleted since. */
+async function stillThere(loaders: Loaders, ids: readonly string[]): Promise<Set<string>> {
+  const found = await loaders.actor.loadMany(ids);
+  return new Set(ids.filter((_, index) => found[index] !== undefined && !(found[index] instanceof Error)));
+}
+
+/** The round's sent answers whose respondent is still an actor. */
 const answersOf = (context: Context, surveyId: string): Promise<AnswerRecord[]> =>
-  perRequest(context, `answers:${surveyId}`, () => context.surveys.answers(surveyId));
+  perRequest(context, `answers:${surveyId}`, async () => {
+    const answers = await context.surveys.answers(surveyId);
+    const present = await stillThere(context.loaders, [...new Set(answers.map((answer) => answer.respondentId))]);
+    return answers.filter((answer) => present.has(answer.respondentId));
+  });
 
 const summaryOf = (context: Context, surveyId: string): Promise<RoundSummary> =>
   perRequest(context, `summary:${surveyId}`, () => context.surveys.summary(surveyId));
@@ -50,7 +61,7 @@ const figuresOf = (context: Context, survey: SurveyRecord): Promise<SurveyRoundF
     context.analysis.surveyRound({ survey: survey.id, region: survey.region ?? null, ties: await context.surveys.roundTies(survey.id) }),
   );
 
-/** An actor a round names by id; deleted since, it is a fault to report, not a null. */
+/** An actor a round names by id, checked to be there (respondents and answers are filtered by stillThere). */
 async function actorOf(loaders: Loaders, id: string): Promise<ActorParent> {
   const actor = await loaders.actor.load(id);
   if (actor === undefined) throw new BrugkaartError('NOT_FOUND', `Actor "${id}" of this survey round is no longer in the network.`, [{ record: 'survey', field: 'actor', message: `no actor has id "${id}" any more` }]);
@@ -94,7 +105,11 @@ export const surveyResolvers: Resolvers = {
     region: async (survey, _, { loaders }) =>
       survey.region === undefined ? null : ((await loaders.regions()).find((region) => region.id === survey.region) ?? null),
     status: (survey, _, { surveys }) => surveys.status(survey),
-    respondents: (survey, _, { surveys }) => surveys.respondents(survey.id),
+    respondents: async (survey, _, { surveys, loaders }) => {
+      const respondents = await surveys.respondents(survey.id);
+      const present = await stillThere(loaders, respondents.map((respondent) => respondent.actorId));
+      return respondents.filter((respondent) => present.has(respondent.actorId));
+    },
     answers: (survey, _, context) => answersOf(context, survey.id),
     dashboard: (survey) => ({ survey }),
     reminder: async (survey, { lang }, context) => {
@@ -110,7 +125,7 @@ export const surveyResolvers: Resolvers = {
   SurveyAnswer: {
     survey: (answer, _, context) => surveyOf(context, answer.surveyId),
     respondent: (answer, _, { loaders }) => actorOf(loaders, answer.respondentId),
-    partner: (answer, _, { loaders }) => (answer.partnerId === undefined ? null : actorOf(loaders, answer.partnerId)),
+    partner: async (answer, _, { loaders }) => (answer.partnerId === undefined ? null : ((await loaders.actor.load(answer.partnerId)) ?? null)),
     reciprocated: async (answer, _, context) => {
       if (answer.partnerId === undefined) return false;
       const { reciprocated } = await perRequest(context, `ties:${answer.surveyId}`, () => context.surveys.ties(answer.surveyId));
@@ -132,7 +147,11 @@ export const surveyResolvers: Resolvers = {
       const { sent, respondents } = await summaryOf(context, survey.id);
       return respondents === 0 ? 0 : sent / respondents;
     },
-    notSent: async ({ survey }, _, context) => Promise.all((await summaryOf(context, survey.id)).notSent.map((id) => actorOf(context.loaders, id))),
+    notSent: async ({ survey }, _, context) => {
+      const { notSent } = await summaryOf(context, survey.id);
+      const present = await stillThere(context.loaders, notSent);
+      return Promise.all(notSent.filter((id) => present.has(id)).map((id) => actorOf(context.loaders, id)));
+    },
     namedTies: async ({ survey }, _, context) => (await summaryOf(context, survey.id)).namedTies,
     reciprocatedTies: async ({ survey }, _, context) => (await summaryOf(context, survey.id)).reciprocatedTies,
     reciprocity: async ({ survey }, _, context) => {
