@@ -131,12 +131,57 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
+export type SurveyAnswerDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+/** Where an answer came from: the personal form, or a CSV an editor imported. */
+export type SurveyAnswerOrigin =
+  | 'CSV'
+  | 'FORM';
+
+/**
+ * DRAFT: saved on the form, not sent. SENT: sent; a link exists when the partner is a known actor.
+ * ACCEPTED: an editor confirmed it (or matched its name to an actor). REJECTED: an editor refused
+ * it; its link is gone.
+ */
+export type SurveyAnswerState =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'REJECTED'
+  | 'SENT';
+
 /** How often a respondent works with a partner. */
 export type SurveyFrequency =
   | 'MONTHLY'
   | 'QUARTERLY'
   | 'WEEKLY'
   | 'YEARLY';
+
+export type SurveyInput = {
+  /** YYYY-MM-DD, today or later. */
+  readonly closesOn: string;
+  /** Defaults to 'Which of these organisations do you work with?'. */
+  readonly questionEn?: string | null | undefined;
+  /** Defaults to 'Met welke van deze organisaties werkt u samen?'. */
+  readonly questionNl?: string | null | undefined;
+  /** All actors of this region (forums left out) are respondents, unless respondents are given. */
+  readonly region?: string | null | undefined;
+  /** The respondents; at least two. Forums (meetings, programmes) cannot answer. */
+  readonly respondents?: ReadonlyArray<SurveyRespondentInput> | null | undefined;
+  /** 1 to 100 characters. */
+  readonly title: string;
+};
+
+export type SurveyRespondentInput = {
+  readonly actor: string;
+  readonly contact?: string | null | undefined;
+};
+
+/** OPEN until its closing day has passed or an editor closes it early. */
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type MeasureFieldsFragment = { readonly degree: number, readonly betweenness: number, readonly szEzBridging: number, readonly bridging: number, readonly constraint: number | null, readonly effectiveSize: number | null, readonly component: number | null, readonly community: number | null, readonly actor: { readonly id: string, readonly name: string, readonly type: string, readonly domain: Domain }, readonly brokerage: { readonly coordinator: number, readonly itinerant: number, readonly representative: number, readonly gatekeeper: number, readonly liaison: number, readonly total: number } };
 
@@ -348,3 +393,87 @@ export type SaveSurveyAnswersMutationVariables = Exact<{
 
 
 export type SaveSurveyAnswersMutation = { readonly saveSurveyAnswers: SurveyFormFieldsFragment };
+
+export type SurveySummaryFragment = { readonly id: string, readonly title: string, readonly status: SurveyStatus, readonly closesOn: string, readonly closedAt: string | null, readonly createdAt: string, readonly questionNl: string, readonly questionEn: string, readonly region: { readonly id: string, readonly name: string } | null, readonly dashboard: { readonly respondents: number, readonly sent: number, readonly responseRate: number } };
+
+export type SurveysQueryVariables = Exact<{
+  region?: string | null | undefined;
+}>;
+
+
+export type SurveysQuery = { readonly surveys: ReadonlyArray<SurveySummaryFragment> };
+
+export type SurveyDashboardQueryVariables = Exact<{
+  id: string;
+  lang?: string | null | undefined;
+}>;
+
+
+export type SurveyDashboardQuery = { readonly survey: (
+    { readonly reminder: string, readonly respondents: ReadonlyArray<{ readonly contact: string | null, readonly sentAt: string | null, readonly linkRevoked: boolean, readonly actor: { readonly id: string, readonly name: string } }>, readonly dashboard: { readonly respondents: number, readonly sent: number, readonly responseRate: number, readonly namedTies: number, readonly reciprocatedTies: number, readonly reciprocity: number | null, readonly unmatchedNames: number, readonly notSent: ReadonlyArray<{ readonly id: string, readonly name: string }>, readonly newLinksPerDomainPair: ReadonlyArray<{ readonly domains: ReadonlyArray<Domain>, readonly count: number }>, readonly before: { readonly actors: number, readonly links: number, readonly components: number, readonly szEzWithinTwoSteps: number | null, readonly islands: number }, readonly after: { readonly actors: number, readonly links: number, readonly components: number, readonly szEzWithinTwoSteps: number | null, readonly islands: number } }, readonly answers: ReadonlyArray<{ readonly id: string, readonly type: string, readonly frequency: SurveyFrequency, readonly importance: number, readonly state: SurveyAnswerState, readonly origin: SurveyAnswerOrigin, readonly reciprocated: boolean, readonly partnerName: string | null, readonly respondent: { readonly id: string, readonly name: string }, readonly partner: { readonly id: string, readonly name: string } | null, readonly candidates: ReadonlyArray<{ readonly id: string, readonly name: string }> }> }
+    & SurveySummaryFragment
+  ) | null };
+
+export type SurveyLinksFragment = { readonly path: string, readonly respondent: { readonly id: string, readonly name: string } };
+
+export type CreateSurveyMutationVariables = Exact<{
+  survey: SurveyInput;
+}>;
+
+
+export type CreateSurveyMutation = { readonly createSurvey: { readonly survey: SurveySummaryFragment, readonly links: ReadonlyArray<SurveyLinksFragment> } };
+
+export type CloseSurveyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CloseSurveyMutation = { readonly closeSurvey: { readonly id: string, readonly status: SurveyStatus, readonly closedAt: string | null } };
+
+export type ReopenSurveyMutationVariables = Exact<{
+  id: string;
+  closesOn?: string | null | undefined;
+}>;
+
+
+export type ReopenSurveyMutation = { readonly reopenSurvey: { readonly id: string, readonly status: SurveyStatus, readonly closesOn: string, readonly closedAt: string | null } };
+
+export type RenewSurveyLinksMutationVariables = Exact<{
+  id: string;
+  actors?: ReadonlyArray<string> | string | null | undefined;
+}>;
+
+
+export type RenewSurveyLinksMutation = { readonly renewSurveyLinks: ReadonlyArray<SurveyLinksFragment> };
+
+export type ReviewSurveyAnswerMutationVariables = Exact<{
+  id: string;
+  decision: SurveyAnswerDecision;
+}>;
+
+
+export type ReviewSurveyAnswerMutation = { readonly reviewSurveyAnswer: { readonly id: string, readonly state: SurveyAnswerState } };
+
+export type MatchSurveyAnswerMutationVariables = Exact<{
+  id: string;
+  actor: string;
+}>;
+
+
+export type MatchSurveyAnswerMutation = { readonly matchSurveyAnswer: { readonly id: string, readonly state: SurveyAnswerState, readonly partner: { readonly id: string, readonly name: string } | null } };
+
+export type AddSurveyAnswerActorMutationVariables = Exact<{
+  id: string;
+  actor: ActorInput;
+}>;
+
+
+export type AddSurveyAnswerActorMutation = { readonly addSurveyAnswerActor: { readonly id: string, readonly state: SurveyAnswerState, readonly partner: { readonly id: string, readonly name: string } | null } };
+
+export type ImportSurveyCsvMutationVariables = Exact<{
+  id: string;
+  file: unknown;
+}>;
+
+
+export type ImportSurveyCsvMutation = { readonly importSurveyCsv: { readonly answers: number, readonly links: number } };

@@ -50,6 +50,34 @@ describe('GraphQLClient', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ record: 'link', field: 'from', message: 'no actor has id "x"' }] });
   });
 
+  it('uploads a file as a GraphQL multipart request: operations with the file variable null, the map, the file, the token', async () => {
+    const UPLOAD = operation<{ imported: number }, { id: string; file: unknown }>('mutation Upload($id: ID!, $file: File!) { imported(id: $id, file: $file) }');
+    let form: FormData | null = null;
+    let headers = new Headers();
+    const client = new GraphQLClient(
+      '/graphql',
+      (_input, init) => {
+        form = init?.body as FormData;
+        headers = new Headers(init?.headers);
+        return Promise.resolve(json({ data: { imported: 3 } }));
+      },
+      () => 'bk_editor',
+    );
+    const file = new File(['respondent;partner\n'], 'answers.csv', { type: 'text/csv' });
+    await expect(client.upload(UPLOAD, { id: 'round-1' }, { file })).resolves.toEqual({ imported: 3 });
+    const sent = form as FormData | null;
+    expect(sent).toBeInstanceOf(FormData);
+    expect(JSON.parse(sent?.get('operations') as string)).toMatchObject({ operationName: 'Upload', variables: { id: 'round-1', file: null } });
+    expect(JSON.parse(sent?.get('map') as string)).toEqual({ 0: ['variables.file'] });
+    const part = sent?.get('0');
+    expect(part).toBeInstanceOf(File);
+    expect(await (part as File).text()).toBe('respondent;partner\n');
+    expect((part as File).name).toBe('answers.csv');
+    // The browser sets the multipart type with its boundary; a content type of our own would break it.
+    expect(headers.get('content-type')).toBeNull();
+    expect(headers.get('authorization')).toBe('Bearer bk_editor');
+  });
+
   it('reports an unreachable server as NETWORK', async () => {
     const client = new GraphQLClient('/graphql', () => Promise.reject(new TypeError('fetch failed')));
     await expect(client.request(OP, { n: 1 })).rejects.toMatchObject({ code: 'NETWORK' });

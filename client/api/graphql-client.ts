@@ -134,20 +134,37 @@ export class GraphQLClient {
       this.#running.set(options.key, controller);
     }
     try {
-      return await this.#send(operation, variables, controller.signal);
+      return await this.#send<TData>(JSON.stringify({ operationName: operation.name, query: operation.query, variables }), { 'content-type': 'application/json' }, controller.signal);
     } finally {
       if (options.key !== undefined && this.#running.get(options.key) === controller) this.#running.delete(options.key);
     }
   }
 
-  async #send<TData, TVariables>(operation: Operation<TData, TVariables>, variables: TVariables, signal: AbortSignal): Promise<TData> {
+  /**
+   * Runs an operation with files, as a GraphQL multipart request (the spec graphql-yoga reads):
+   * each file goes in its own part and its variable stays null in the JSON part, named in `map`.
+   */
+  async upload<TData, TVariables, F extends keyof TVariables & string>(operation: Operation<TData, TVariables>, variables: Omit<TVariables, F>, files: Readonly<Record<F, Blob>>): Promise<TData> {
+    const names = Object.keys(files) as F[];
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ operationName: operation.name, query: operation.query, variables: { ...variables, ...Object.fromEntries(names.map((name) => [name, null])) } }));
+    form.append('map', JSON.stringify(Object.fromEntries(names.map((name, index) => [String(index), [`variables.${name}`]]))));
+    names.forEach((name, index) => {
+      const file = files[name];
+      form.append(String(index), file, file instanceof File ? file.name : name);
+    });
+    // No content type of our own: the browser sets multipart/form-data with its boundary.
+    return this.#send<TData>(form, {}, new AbortController().signal);
+  }
+
+  async #send<TData>(payload: string | FormData, headers: Readonly<Record<string, string>>, signal: AbortSignal): Promise<TData> {
     let response: Response;
     try {
       const token = this.#token();
       response = await this.#fetch(this.#endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-        body: JSON.stringify({ operationName: operation.name, query: operation.query, variables }),
+        headers: { ...headers, accept: 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+        body: payload,
         signal,
       });
     } catch (error) {

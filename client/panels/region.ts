@@ -21,6 +21,7 @@ import { regionOptions } from './filters';
 import { analysisWatch, definePanel, source } from './panel-definition';
 import { loadableBody, panelHeader } from './panel-frame';
 import { pairLabel, scopeLine } from './scope-statement';
+import { createSurveySection, showsSurveyDashboard } from './survey-section';
 
 const DOMAINS: readonly Domain[] = ['SZ', 'EZ', 'ONDERWIJS', 'OVERIG'];
 
@@ -184,6 +185,9 @@ export function createRegionPanel(context: AppContext): SidePanel {
   const scorecard = (region: string | null, scope: AnalysisScope, key: string): Promise<RegionScorecard> =>
     context.client.request(REGION_SCORECARD, { region, scope: scopeInput(scope) }, { key }).then((answer) => answer.regionScorecard);
 
+  // Editors' survey rounds of the region shown (panels/survey-section.ts), active while this panel is.
+  const surveys = createSurveySection(context);
+
   return definePanel<{ first: RegionScorecard; second: RegionScorecard }>(context.store, {
     testId: 'mode-regios',
     className: 'panel region-panel',
@@ -198,13 +202,20 @@ export function createRegionPanel(context: AppContext): SidePanel {
       ),
     },
     // The regions map's list is read from the map, which follows the network version.
-    shows: (state) => [state.view.regionOverview, state.view.filters.region, showsRegionOverview(state.view) ? state.data.networkVersion : null],
-    deactivated: () => document.documentElement.classList.remove('side-wide'),
+    shows: (state) => [state.view.regionOverview, state.view.filters.region, showsRegionOverview(state.view) ? state.data.networkVersion : null, showsSurveyDashboard(state)],
+    activated: () => surveys.activate(),
+    deactivated: () => {
+      surveys.deactivate();
+      document.documentElement.classList.remove('side-wide', 'side-survey');
+    },
     render(state, data) {
+      const dashboard = !showsRegionOverview(state.view) && showsSurveyDashboard(state);
+      document.documentElement.classList.toggle('side-survey', dashboard);
       if (showsRegionOverview(state.view)) {
         document.documentElement.classList.remove('side-wide');
         return overviewBody(state);
       }
+      if (dashboard) return surveys.element;
       const { compare } = state.panels.regions;
       document.documentElement.classList.toggle('side-wide', compare !== null);
       const options = regionOptions(state);
@@ -236,6 +247,7 @@ export function createRegionPanel(context: AppContext): SidePanel {
           scopeLine(state),
           reportLinks(state),
           content,
+          surveys.element,
         ),
       ];
     },

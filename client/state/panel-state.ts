@@ -37,6 +37,8 @@ export interface PanelState {
   readonly timelinePlaying: boolean;
   /** The two days "Wat veranderde er?" compares (YYYY-MM-DD); a null `to` is today. */
   readonly changes: { readonly from: string; readonly to: string | null };
+  /** The survey round whose dashboard the regions panel shows (null: none); `version` counts the editor's writes to rounds. */
+  readonly survey: { readonly open: string | null; readonly version: number };
 }
 
 const BROKERS_SHOWN = 10;
@@ -52,6 +54,7 @@ export const INITIAL_PANELS: PanelState = {
   legendOpen: null,
   timelinePlaying: false,
   changes: { from: '2019-01-01', to: null },
+  survey: { open: null, version: 0 },
 };
 
 /** A tick switched on or off, the order of ticking kept. */

@@ -19,7 +19,7 @@ describe('client operations', () => {
 
   it('finds the schema and the operations of every module', () => {
     expect(Object.keys(sdl).length).toBeGreaterThanOrEqual(4);
-    expect(Object.keys(modules).map((file) => file.replace('./', '')).sort()).toEqual(['analytics.ts', 'editing.ts', 'network.ts', 'operation.ts', 'report.ts', 'session.ts', 'survey-form.ts']);
+    expect(Object.keys(modules).map((file) => file.replace('./', '')).sort()).toEqual(['analytics.ts', 'editing.ts', 'network.ts', 'operation.ts', 'report.ts', 'session.ts', 'survey-form.ts', 'survey.ts']);
     expect(operations.length).toBeGreaterThanOrEqual(17);
   });
 
