@@ -95,15 +95,18 @@ export interface ImportSummary {
   readonly repeated: boolean;
 }
 
-/** Builds a Lucene prefix query from user text; every special character is escaped. */
-function toPrefixQuery(text: string): string | undefined {
+/**
+ * Builds a Lucene prefix query from user text; every special character is escaped. `AND`: every
+ * word must match (a search as one types); `OR`: any word may, the best matches scoring highest.
+ */
+function toPrefixQuery(text: string, join: 'AND' | 'OR' = 'AND'): string | undefined {
   const words = text
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .slice(0, 10)
     .map((word) => `${word.slice(0, 100).replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`);
-  return words.length === 0 ? undefined : words.join(' AND ');
+  return words.length === 0 ? undefined : words.join(` ${join} `);
 }
 
 const filterParams = (filter: ActorFilter): Record<string, unknown> => ({
@@ -215,6 +218,18 @@ export class NetworkStore {
     const statement = text !== undefined ? Q.COUNT_SEARCH : unfiltered ? Q.COUNT_ALL_ACTORS : Q.COUNT_ACTORS;
     const [row] = await this.db.read((tx) => tx.run(statement, { ...filterParams(filter), text: text ?? null }));
     return Number(row?.['total'] ?? 0);
+  }
+
+  /**
+   * The actors whose names share most words with `name`, best first: the candidates a typed
+   * name may be matched to. Any word may match, so "Bouwbedrijf Enquêtestad BV" still finds
+   * "Bouwbedrijf Enquêtestad".
+   */
+  async similarlyNamed(name: string, limit: number): Promise<StoredActor[]> {
+    const text = toPrefixQuery(name, 'OR');
+    if (text === undefined) return [];
+    const rows = await this.db.read((tx) => tx.run(Q.SIMILARLY_NAMED, { text, limit: int(limit) }));
+    return rows.map((row) => actorFromRow(row['actor']));
   }
 
   async actorsByIds(ids: readonly string[]): Promise<Map<string, StoredActor>> {

@@ -153,6 +153,13 @@ WHERE ($types IS NULL OR a.type IN $types)
   AND ($at IS NULL OR ((a.since IS NULL OR $at >= a.since) AND (a.until IS NULL OR left($at, size(a.until)) <= a.until)))
 RETURN count(a) AS total`;
 
+/** The best `$limit` matches of a name search (`$text`, a Lucene query), best first. */
+export const SIMILARLY_NAMED = `
+CALL db.index.fulltext.queryNodes('actor_name', $text) YIELD node AS a, score
+RETURN a {.*} AS actor
+ORDER BY score DESC, a.name, a.id
+LIMIT $limit`;
+
 export const ACTORS_BY_IDS = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})

@@ -204,7 +204,8 @@ describe('a survey round from the explorer to the dashboard', () => {
   });
 
   it('has typed names matched to an actor or added as a new one, never merged silently', async () => {
-    const misspelled = 'Bouwbedrijf Enquête';
+    // A typed name with a word the actor's name lacks: candidates come from any word that matches.
+    const misspelled = 'Bouwbedrijf Enquêtestad BV';
     const unknown = 'Stichting Leerwerkloket Enquêtestad';
     await answerOnPhone(links.get(UWV.name) ?? '', [], [misspelled, unknown]);
     // Back to the region and into the round again: the dashboard is read with the new answers.

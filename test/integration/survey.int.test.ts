@@ -297,6 +297,8 @@ describe('an editor', () => {
     const { answers } = await roundOf(round.id);
     const [eiland, vng, bieb] = ['Eiland', 'vng', 'Bibliotheek Leiden'].map((name) => answers.find((answer) => answer.partnerName === name));
     expect(eiland?.candidates.map((actor) => actor.id)).toEqual(['eiland']);
+    // Any word of a typed name may match: "Bibliotheek" matches no actor, "Leiden" two.
+    expect(bieb?.candidates.map((actor) => actor.id).sort()).toEqual(['leiden-ez', 'leiden-wi']);
 
     const matched = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "eiland") { state partner { id } partnerName link { to { id } unconfirmed } } }', { id: eiland?.id });
     expect(matched.data).toEqual({ matchSurveyAnswer: { state: 'ACCEPTED', partner: { id: 'eiland' }, partnerName: null, link: { to: { id: 'eiland' }, unconfirmed: false } } });

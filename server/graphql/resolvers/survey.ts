@@ -134,7 +134,7 @@ export const surveyResolvers: Resolvers = {
     link: async (answer, _, context) => (await linksOf(context, answer.surveyId)).get(answer.id) ?? null,
     candidates: async (answer, _, { store }) => {
       if (answer.partnerId !== undefined || answer.partnerName === undefined) return [];
-      return (await store.findActors({ text: answer.partnerName }, { offset: 0, limit: CANDIDATES })).actors;
+      return store.similarlyNamed(answer.partnerName, CANDIDATES);
     },
   },
   SurveyLink: {
