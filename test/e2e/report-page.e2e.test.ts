@@ -133,7 +133,7 @@ describe('the report page', () => {
     expect(await headings('h2')).toEqual(['Nog geen actoren in deze regio']);
     const text = (await page.locator('#report').textContent()) ?? '';
     expect(text).toContain('CSV-sjabloon');
-    expect(text).toContain('Zodra enquêtes bestaan');
+    expect(text).toContain('start een enquêteronde onder hen');
     expect(await page.getByTestId('report-map-drawing').count()).toBe(0);
     await expectAccessible();
     await saveScreenshot(page, 'report-page-empty');
