@@ -99,12 +99,16 @@ export type IslandKind =
   | 'COMPONENT';
 
 export type LinkInput = {
+  /** As a survey answer's link has them (docs/network-format.md); kept when a link is moved or restored by hand. */
+  readonly frequency?: SurveyFrequency | null | undefined;
   readonly from: string;
   readonly illustrative?: boolean | null | undefined;
+  readonly importance?: number | null | undefined;
   readonly note?: string | null | undefined;
   readonly quote?: string | null | undefined;
   readonly since?: string | null | undefined;
   readonly source?: string | null | undefined;
+  readonly survey?: string | null | undefined;
   readonly to: string;
   readonly type: string;
   readonly unconfirmed?: boolean | null | undefined;

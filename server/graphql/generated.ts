@@ -494,12 +494,16 @@ export type Link = {
 };
 
 export type LinkInput = {
+  /** As a survey answer's link has them (docs/network-format.md); kept when a link is moved or restored by hand. */
+  readonly frequency?: InputMaybe<SurveyFrequency>;
   readonly from: Scalars['ID']['input'];
   readonly illustrative?: InputMaybe<Scalars['Boolean']['input']>;
+  readonly importance?: InputMaybe<Scalars['Int']['input']>;
   readonly note?: InputMaybe<Scalars['String']['input']>;
   readonly quote?: InputMaybe<Scalars['String']['input']>;
   readonly since?: InputMaybe<Scalars['String']['input']>;
   readonly source?: InputMaybe<Scalars['String']['input']>;
+  readonly survey?: InputMaybe<Scalars['ID']['input']>;
   readonly to: Scalars['ID']['input'];
   readonly type: Scalars['String']['input'];
   readonly unconfirmed?: InputMaybe<Scalars['Boolean']['input']>;
