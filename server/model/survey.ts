@@ -62,8 +62,11 @@ export interface NamedTie {
 /** One key per unordered pair of actor ids. */
 export const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
-/** An answer counts once it is sent and while it is not rejected; drafts and rejections do not. */
-const counts = (tie: NamedTie): tie is NamedTie & { readonly partner: string } =>
+/**
+ * An answer counts (for reciprocity, as a link, in the round's figures) once it is sent and names
+ * an actor, and while it is not rejected; drafts, rejections and unmatched names do not.
+ */
+export const answerCounts = <T extends NamedTie>(tie: T): tie is T & { readonly partner: string } =>
   tie.partner !== undefined && (tie.state === 'SENT' || tie.state === 'ACCEPTED');
 
 /**
@@ -76,7 +79,7 @@ export function tiesOfRound(respondents: Iterable<string>, answers: Iterable<Nam
   const asked = new Set(respondents);
   const directions = new Map<string, Set<string>>();
   for (const tie of answers) {
-    if (!counts(tie) || tie.partner === tie.respondent || !asked.has(tie.respondent) || !asked.has(tie.partner)) continue;
+    if (!answerCounts(tie) || tie.partner === tie.respondent || !asked.has(tie.respondent) || !asked.has(tie.partner)) continue;
     const key = pairKey(tie.respondent, tie.partner);
     const namers = directions.get(key) ?? new Set<string>();
     namers.add(tie.respondent);

@@ -17,6 +17,7 @@ import { badInput, BrugkaartError } from '../model/errors';
 import { isForumType, type Domain, type Link, type LinkType } from '../model/network';
 import { FIELD_LIMITS, hasLetterOrDigit, linkOutsideItsActors, parseActor, whyNotText, type Problem } from '../model/parse-network';
 import {
+  answerCounts,
   answerSource,
   DEFAULT_QUESTION,
   IMPORTANCE,
@@ -26,6 +27,7 @@ import {
   SURVEY_FREQUENCIES,
   SURVEY_LINK_TYPES,
   tiesOfRound,
+  type NamedTie,
   type SurveyAnswerState,
   type SurveyFrequency,
 } from '../model/survey';
@@ -593,9 +595,7 @@ export class SurveyStore {
   /** The ties the round's counting answers name (sent or accepted, matched to an actor): what the dashboard's "after" adds. */
   async roundTies(surveyId: string): Promise<{ from: string; to: string; type: LinkType }[]> {
     const answers = await this.answers(surveyId);
-    return answers.flatMap((answer) =>
-      answer.partnerId === undefined || (answer.state !== 'SENT' && answer.state !== 'ACCEPTED') ? [] : [{ from: answer.respondentId, to: answer.partnerId, type: answer.type }],
-    );
+    return linkingAnswers(answers).map((answer) => ({ from: answer.respondentId, to: answer.partnerId, type: answer.type }));
   }
 
   /** A sent answer and its round, the round locked; NOT_FOUND for an unknown id or a draft. */
@@ -634,11 +634,14 @@ async function lockedSurvey(tx: Transaction, id: string, record: string): Promis
   return survey;
 }
 
+const asTie = (answer: AnswerRecord): NamedTie => ({ respondent: answer.respondentId, partner: answer.partnerId, state: answer.state });
+
+/** The answers that make a link (model/survey.ts answerCounts): sent or accepted, naming an actor. */
+const linkingAnswers = (answers: readonly AnswerRecord[]): (AnswerRecord & { readonly partnerId: string })[] =>
+  answers.filter((answer): answer is AnswerRecord & { readonly partnerId: string } => answerCounts(asTie(answer)));
+
 function tiesOf(respondents: readonly RespondentRecord[], answers: readonly AnswerRecord[]): { named: Set<string>; reciprocated: Set<string> } {
-  return tiesOfRound(
-    respondents.map((respondent) => respondent.actorId),
-    answers.map((answer) => ({ respondent: answer.respondentId, partner: answer.partnerId, state: answer.state })),
-  );
+  return tiesOfRound(respondents.map((respondent) => respondent.actorId), answers.map(asTie));
 }
 
 async function tiesIn(tx: Transaction, surveyId: string): Promise<{ named: Set<string>; reciprocated: Set<string> }> {
@@ -657,16 +660,12 @@ async function confirmRound(tx: Transaction, surveyId: string): Promise<void> {
   const respondents = (await tx.run(Q.RESPONDENTS_OF_SURVEY, { surveyId })).map(respondentFromRow);
   const answers = (await tx.run(Q.ANSWERS_OF_SURVEY, { surveyId, withDrafts: false })).map(answerFromRow);
   const { reciprocated } = tiesOf(respondents, answers);
-  const links = answers.flatMap((answer) =>
-    answer.partnerId === undefined || (answer.state !== 'SENT' && answer.state !== 'ACCEPTED')
-      ? []
-      : [{
-          from: answer.respondentId,
-          to: answer.partnerId,
-          relType: relationshipType(answer.type),
-          unconfirmed: !(answer.state === 'ACCEPTED' || reciprocated.has(pairKey(answer.respondentId, answer.partnerId))),
-        }],
-  );
+  const links = linkingAnswers(answers).map((answer) => ({
+    from: answer.respondentId,
+    to: answer.partnerId,
+    relType: relationshipType(answer.type),
+    unconfirmed: !(answer.state === 'ACCEPTED' || reciprocated.has(pairKey(answer.respondentId, answer.partnerId))),
+  }));
   await tx.run(Q.SET_SURVEY_LINK_CONFIRMATION, { surveyId, links });
 }
 
