@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { launchBrowser, saveScreenshot, startBrugkaart, stopExplorer, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, launchBrowser, saveScreenshot, startBrugkaart, stopExplorer, type Browser, type RunningApp } from '../helpers/e2e';
 import { axeViolations } from './axe';
 
 const PHONE = { width: 390, height: 844 } as const;
@@ -36,16 +36,7 @@ let surveyId: string;
 const paths = new Map<string, string>();
 
 /** A GraphQL request with a bearer token; fails the test on any error. */
-async function graphqlAs<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(new URL('/graphql', app.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors !== undefined || body.data === undefined) throw new Error(body.errors?.map((error) => error.message).join('; ') ?? 'No data');
-  return body.data;
-}
+const graphqlAs = <T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> => graphqlAt<T>(app.url, query, variables, token);
 
 const pathOf = (actor: string): string => {
   const path = paths.get(actor);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { axeViolations } from './axe';
-import { hookState, hookStats, openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
+import { graphqlAt, hookState, hookStats, openExplorer, saveScreenshot, startExplorer, stopExplorer, waitForState, type Browser, type RunningApp } from '../helpers/e2e';
 
 const PHONE = { width: 390, height: 844 } as const;
 const ROUND = 'Samenwerking Enquêtestad 2026';
@@ -40,16 +40,7 @@ let editorToken: string;
 const links = new Map<string, string>();
 
 /** A GraphQL request to the app with a token. */
-async function api<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const response = await fetch(new URL('/graphql', app.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors !== undefined || body.data === undefined) throw new Error(body.errors?.map((error) => error.message).join('; ') ?? 'No data');
-  return body.data;
-}
+const api = <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => graphqlAt<T>(app.url, query, variables, token);
 
 /** A respondent answers on a phone: picks each partner from the roster or types its name, says how, checks and sends. */
 async function answerOnPhone(url: string, partners: readonly TestActor[], typed: readonly string[] = []): Promise<void> {

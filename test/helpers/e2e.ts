@@ -299,13 +299,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /** Posts a GraphQL query to the running app (to compare the page with the API's answer). */
-export async function graphqlAt<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function graphqlAt<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(new URL('/graphql', url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token === undefined ? {} : { authorization: `Bearer ${token}` }) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors !== undefined || body.data === undefined) throw new Error(body.errors?.[0]?.message ?? 'No data');
+  if (body.errors !== undefined || body.data === undefined) throw new Error(body.errors?.map((error) => error.message).join('; ') ?? 'No data');
   return body.data;
 }
