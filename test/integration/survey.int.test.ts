@@ -293,12 +293,15 @@ describe('an editor', () => {
       { ...WORK, partnerName: 'Eiland' },
       { ...WORK, partnerName: '  vng ' },
       { ...WORK, partnerName: 'Bibliotheek Leiden' },
+      { ...WORK, partnerName: 'WSP Zuid' },
     ], true);
     const { answers } = await roundOf(round.id);
     const [eiland, vng, bieb] = ['Eiland', 'vng', 'Bibliotheek Leiden'].map((name) => answers.find((answer) => answer.partnerName === name));
     expect(eiland?.candidates.map((actor) => actor.id)).toEqual(['eiland']);
     // Any word of a typed name may match: "Bibliotheek" matches no actor, "Leiden" two.
     expect(bieb?.candidates.map((actor) => actor.id).sort()).toEqual(['leiden-ez', 'leiden-wi']);
+    // "WSP" is a word of the respondent's own name; the respondent is never a candidate.
+    expect(answers.find((answer) => answer.partnerName === 'WSP Zuid')?.candidates).toEqual([]);
 
     const matched = await graphql(app, 'mutation($id: ID!) { matchSurveyAnswer(id: $id, actor: "eiland") { state partner { id } partnerName link { to { id } unconfirmed } } }', { id: eiland?.id });
     expect(matched.data).toEqual({ matchSurveyAnswer: { state: 'ACCEPTED', partner: { id: 'eiland' }, partnerName: null, link: { to: { id: 'eiland' }, unconfirmed: false } } });

@@ -134,7 +134,9 @@ export const surveyResolvers: Resolvers = {
     link: async (answer, _, context) => (await linksOf(context, answer.surveyId)).get(answer.id) ?? null,
     candidates: async (answer, _, { store }) => {
       if (answer.partnerId !== undefined || answer.partnerName === undefined) return [];
-      return store.similarlyNamed(answer.partnerName, CANDIDATES);
+      // The respondent itself may share a word with the name; an answer cannot name its own respondent.
+      const similar = await store.similarlyNamed(answer.partnerName, CANDIDATES + 1);
+      return similar.filter((actor) => actor.id !== answer.respondentId).slice(0, CANDIDATES);
     },
   },
   SurveyLink: {
