@@ -3,9 +3,7 @@
  * frequency, the closing day and the time of a save, in the interface language.
  */
 import type { SurveyFrequency } from '../api/generated';
-import { getLanguage, t, vocabulary } from '../i18n/i18n';
-
-const locale = (): string => (getLanguage() === 'nl' ? 'nl-NL' : 'en-GB');
+import { locale, t, vocabulary } from '../i18n/i18n';
 
 /**
  * "We werken samen", "Wij financieren hen": the relation from the respondent's side. A link

@@ -60,13 +60,16 @@ export function vocabulary(group: VocabularyGroup, id: string): string {
   return DICTIONARIES[current][key] ?? nl[key] ?? id;
 }
 
+/** The BCP 47 locale of the interface language, for every Intl formatter. */
+export const locale = (): string => (current === 'nl' ? 'nl-NL' : 'en-GB');
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(digits: number): Intl.NumberFormat {
   const key = `${current}:${String(digits)}`;
   let format = formatters.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    format = new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
     formatters.set(key, format);
   }
   return format;
@@ -86,15 +89,15 @@ export function formatPercent(value: number | null, digits = 1): string {
 /** A measure with a fixed number of decimals, or a dash for null. */
 export function formatMeasure(value: number | null, digits = 3): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(value) ? 0 : Math.min(2, digits) }).format(value);
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: Number.isInteger(value) ? 0 : Math.min(2, digits) }).format(value);
 }
 
 /** A month (YYYY-MM) as the current language names it: "juni 2021", "June 2021". */
 export function formatMonth(month: string): string {
-  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A day (YYYY-MM-DD) as the current language writes it: "30 juni 2021", "30 June 2021". */
 export function formatDay(day: string): string {
-  return new Intl.DateTimeFormat(current === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

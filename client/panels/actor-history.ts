@@ -4,7 +4,7 @@
  * since (CONFLICT); that refusal is shown in place.
  */
 import { ACTOR_HISTORY, UNDO_CHANGE, type Change } from '../api/operations/session';
-import { getLanguage, t } from '../i18n/i18n';
+import { locale, t } from '../i18n/i18n';
 import type { AppState } from '../state/app-state';
 import { canAudit } from '../state/session';
 import type { AppContext } from './app-context';
@@ -15,7 +15,7 @@ import { source, type DataSource, type Loadable } from './panel-lifecycle';
 
 const operationLabel = (operation: string): string => t(operation.startsWith('undo:') ? 'history.op.undo' : `history.op.${operation}`);
 
-const when = (at: string): string => new Date(at).toLocaleString(getLanguage() === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' });
+const when = (at: string): string => new Date(at).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface ActorHistory {
   /** The selected actor's history, for admins only (no load otherwise), again after every change of the network. */
