@@ -37,9 +37,12 @@ describe('downloads with anonymous reading off', () => {
 
     await page.goto(app.url);
     await page.getByTestId('token-input').fill(app.adminToken);
+    // Signing in reloads the page (same URL, so waitForURL would not wait): wait for that load
+    // to finish before navigating again, or the navigation aborts the reload (ERR_ABORTED).
+    const reloaded = page.waitForEvent('framenavigated');
     await page.getByTestId('token-submit').click();
-    // Signing in reloads the page; then the map loads as usual.
-    await page.waitForURL(app.url);
+    await reloaded;
+    await page.waitForLoadState('load');
     await openExplorer(page, app.url);
     await page.getByTestId('tab-netwerk').click();
     await waitForState(page, (state) => state.mode === 'netwerk' && state.side === 'mode');
